@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface Summary {
+  levels: Array<{ kind: string; example: string; count: number }>;
+  errors: number;
+  warnings: number;
+  checked: boolean;
+}
+
+/**
+ * The status-bar item: the active document's levels (一、×3 （一）×11 1.×13) and its problems.
+ * Clicking it opens the Outline.
+ */
+export class StructureStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('gongwen.structure', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = 'Gongwen 公文结构';
+    this.item.command = 'outline.focus';
+  }
+
+  start(): void {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
+      }),
+    );
+    this.refresh();
+  }
+
+  /** Asks the server for a summary, at most every 200 ms. */
+  refresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 200);
+  }
+
+  private async update(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !this.client.isRunning()) {
+      this.item.hide();
+      return;
+    }
+    let summary: Summary | null = null;
+    try {
+      summary = await this.client.sendRequest<Summary | null>('gongwen/summary', { uri: doc.uri.toString() });
+    } catch {
+      summary = null;
+    }
+    if (!summary || !summary.checked || summary.levels.length === 0) {
+      this.item.hide();
+      return;
+    }
+    const levels = summary.levels.map((l) => `${l.example}×${l.count}`).join(' ');
+    this.item.text = `$(list-tree) ${levels}`;
+    const problems = summary.errors + summary.warnings;
+    this.item.tooltip = new vscode.MarkdownString(
+      `**公文结构** · Gongwen\n\n${summary.levels.map((l) => `- ${l.example} ${l.count}`).join('\n')}\n\n` +
+        (problems > 0 ? `错误 ${summary.errors}，警告 ${summary.warnings}` : '未发现编号问题'),
+    );
+    this.item.show();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+    this.item.dispose();
+  }
+}

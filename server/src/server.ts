@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+/**
+ * The Gongwen language server: wires LSP requests to the language service and does nothing else.
+ * Run it with `--stdio` (any LSP editor) or let VS Code start it over IPC. It writes nothing to
+ * stdout but protocol messages; logs go to the client's output channel or stderr.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, readSettings, type Diagnostic as ServiceDiagnostic, type GongwenSettings } from './service';
+import { serverInfo } from './version';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+
+if (!process.argv.some((a) => TRANSPORTS.some((t) => a === t || a.startsWith(t + '=')))) {
+  if (process.argv.includes('--version')) {
+    process.stdout.write(`${serverInfo.version}\n`);
+    process.exit(0);
+  }
+  process.stderr.write(
+    'gongwen-language-server: the Gongwen language server speaks LSP over a transport.\n' +
+      'Usage: gongwen-language-server --stdio   (or --node-ipc, --socket=PORT, --pipe=NAME)\n',
+  );
+  process.exit(2);
+}
+
+/** How plain-text and Markdown files are chosen for checking (`gongwen.plaintext`). */
+type PlaintextMode = 'auto' | 'always' | 'never';
+
+interface ClientSettings {
+  service: GongwenSettings;
+  enable: boolean;
+  plaintext: PlaintextMode;
+}
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let locale: string | undefined;
+let canPullConfiguration = false;
+const service = createLanguageService();
+const settingsByUri = new Map<string, Promise<ClientSettings>>();
+const pending = new Map<string, NodeJS.Timeout>();
+/** Milliseconds to wait after a change before checking, so a burst of keystrokes is checked once. */
+const DEBOUNCE_MS = 30;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  locale = params.locale;
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  const initial = readSettings(params.initializationOptions?.settings, locale);
+  service.configure(initial);
+  return {
+    serverInfo,
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: { label: '公文结构' },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }).catch(() => undefined);
+  }
+});
+
+function parsePlaintext(value: unknown): PlaintextMode {
+  return value === 'always' || value === 'never' ? value : 'auto';
+}
+
+async function fetchSettings(uri: string): Promise<ClientSettings> {
+  let raw: unknown;
+  if (canPullConfiguration) {
+    try {
+      raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' });
+    } catch {
+      raw = undefined;
+    }
+  }
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return {
+    service: readSettings(record, locale),
+    enable: record.enable !== false,
+    plaintext: parsePlaintext(record.plaintext),
+  };
+}
+
+function settingsFor(uri: string): Promise<ClientSettings> {
+  let s = settingsByUri.get(uri);
+  if (!s) {
+    s = fetchSettings(uri);
+    settingsByUri.set(uri, s);
+  }
+  return s;
+}
+
+/** Whether a document is one Gongwen checks: the gongwen language always, other text by setting. */
+function isChecked(doc: TextDocument, settings: ClientSettings): boolean {
+  if (!settings.enable) return false;
+  if (doc.languageId === 'gongwen') return true;
+  if (settings.plaintext === 'never') return false;
+  if (settings.plaintext === 'always') return true;
+  return service.isPolicyDocument(doc);
+}
+
+async function validate(doc: TextDocument): Promise<void> {
+  const settings = await settingsFor(doc.uri);
+  // The document may have changed or closed while settings were fetched.
+  const current = documents.get(doc.uri);
+  if (!current || current.version !== doc.version) return;
+  service.configure(settings.service);
+  const diagnostics: ServiceDiagnostic[] = isChecked(doc, settings) ? service.getDiagnostics(doc) : [];
+  await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+}
+
+function schedule(doc: TextDocument): void {
+  const old = pending.get(doc.uri);
+  if (old) clearTimeout(old);
+  pending.set(
+    doc.uri,
+    setTimeout(() => {
+      pending.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) validate(current).catch((e: unknown) => connection.console.error(`gongwen: checking ${doc.uri} failed: ${String(e)}`));
+    }, DEBOUNCE_MS),
+  );
+}
+
+documents.onDidOpen((e) => schedule(e.document));
+documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidClose((e) => {
+  const old = pending.get(e.document.uri);
+  if (old) clearTimeout(old);
+  pending.delete(e.document.uri);
+  settingsByUri.delete(e.document.uri);
+  service.forget(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsByUri.clear();
+  for (const doc of documents.all()) schedule(doc);
+});
+
+async function checkedDocument(uri: string): Promise<TextDocument | undefined> {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const settings = await settingsFor(uri);
+  if (!isChecked(doc, settings)) return undefined;
+  service.configure(settings.service);
+  return doc;
+}
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getDocumentSymbols(doc) : [];
+});
+
+connection.onFoldingRanges(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getFoldingRanges(doc) : [];
+});
+
+connection.onWorkspaceSymbol(async (params) => {
+  const docs: TextDocument[] = [];
+  for (const doc of documents.all()) if (await checkedDocument(doc.uri)) docs.push(doc);
+  return service.getWorkspaceSymbols(docs, params.query);
+});
+
+connection.onCodeAction((params) => {
+  const actions: CodeAction[] = [];
+  for (const d of params.context.diagnostics) {
+    const fix = (d.data as ServiceDiagnostic['data'] | undefined)?.fix;
+    if (d.source !== 'gongwen' || !fix) continue;
+    actions.push({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [params.textDocument.uri]: [{ range: fix.range, newText: fix.newText }] } },
+    });
+  }
+  return actions;
+});
+
+/** The status bar's summary of a document: levels used and problem counts. */
+connection.onRequest('gongwen/summary', async (params: { uri: string }) => {
+  const doc = documents.get(params?.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  service.configure(settings.service);
+  return { ...service.getSummary(doc), checked: isChecked(doc, settings) };
+});
+
+process.on('uncaughtException', (e) => {
+  process.stderr.write(`gongwen-language-server: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+});
+
+documents.listen(connection);
+connection.listen();
