@@ -140,6 +140,13 @@ describe('corpus: the founding documents', () => {
       ]);
     });
 
+    it('finds the title on the first line', () => {
+      assert.deepEqual(
+        service.getModel(doc).preamble.titles.map((t) => t.text),
+        ['广州市推进粤港澳大湾区建设进展情况'],
+      );
+    });
+
     it('finds 以下八个方面 followed by 一是…八是, and no count mismatch', () => {
       const model = service.getModel(doc);
       const count = model.counts.find((c) => c.text.includes('以下八个方面'));

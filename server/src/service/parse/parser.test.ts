@@ -41,6 +41,11 @@ describe('parser', () => {
       assert.equal(model.paragraphs.length, 2);
     });
 
+    it('end after a short unpunctuated line (a title), but not after one that opens a bracket', () => {
+      assert.equal(parse(' 广州市推进粤港澳大湾区建设进展情况\n 《粤港澳大湾区发展规划纲要》明确把广州作为核心引擎之一。\n').paragraphs.length, 2);
+      assert.equal(parse('（二○○四年六月十六日国务院\n第54次常务会议修订通过）\n').paragraphs.length, 1);
+    });
+
     it('start at an item even without a blank line before it', () => {
       const model = parse(' （二）构建科技引领产业升级共同体。\n  4.建设高水平创新合作平台。推动合作区科技企业与港澳高校共建创新中心。\n');
       assert.equal(model.paragraphs.length, 2);

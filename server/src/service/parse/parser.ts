@@ -118,7 +118,7 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
   const signatures: PreambleLine[] = [];
   const titles: PreambleLine[] = [];
   const recipients: PreambleLine[] = [];
-  findPreambleLines(lines, role, signatures, titles, recipients);
+  findPreambleLines(lines, role, paragraphs, signatures, titles, recipients);
 
   // 4. Clause tree.
   const { clauses, allClauses } = buildTree(text, lines, headings, role, headingOnly, paragraphs, paragraphOfLine);
@@ -203,6 +203,7 @@ function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, heading
         role[l] !== Role.Text ||
         (role[prev] !== Role.Text && role[prev] !== Role.Heading) ||
         headingOnly[prev] === 1 ||
+        isHeadingLike(lines[prev].content) ||
         (endsSentence(lines[prev].content) && (!wrapped || startsParagraph(lines, prev, l)));
       if (split) {
         push(start, l - 1);
@@ -212,6 +213,21 @@ function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, heading
     push(start, last);
   }
   return paragraphs;
+}
+
+/** A short line with no punctuation at all stands on its own: a title, a name, a heading. */
+function isHeadingLike(content: string): boolean {
+  return visibleLength(content) <= SHORT_LINE && !/[，、。；：！？,;:!?]/.test(content) && !opensBracket(content);
+}
+
+/** A line that opens a bracket or quote it does not close goes on in the next line. */
+function opensBracket(content: string): boolean {
+  let depth = 0;
+  for (const ch of content) {
+    if ('（(《“‘〔【'.includes(ch)) depth++;
+    else if ('）)》”’〕】'.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 function previousContentLine(lines: readonly SourceLine[], l: number): number {
@@ -242,40 +258,58 @@ function isWrappedBlock(lines: readonly SourceLine[], role: Uint8Array, headingO
 function continuesAcrossBreak(lines: readonly SourceLine[], role: Uint8Array, headingOnly: Uint8Array, lastOfPrev: number, firstOfNext: number): boolean {
   const prev = lines[lastOfPrev];
   if (role[lastOfPrev] > 1 || headingOnly[lastOfPrev] || endsSentence(prev.content)) return false;
-  if (visibleLength(prev.content) <= SHORT_LINE) return false;
+  if (visibleLength(prev.content) <= SHORT_LINE || looksLikeTitle(prev.content)) return false;
   if (role[firstOfNext] !== 0) return false;
   return !lines[firstOfNext].content.startsWith('——');
 }
 
+/**
+ * 署名 is the short line just before a 成文日期; a title is a paragraph of one to three short lines
+ * that reads like one (…的通知, …实施方案) or the document's first paragraph when it is short and
+ * unpunctuated; 主送机关 is the paragraph right after a title or 发文字号 that ends with ：.
+ */
 function findPreambleLines(
   lines: readonly SourceLine[],
   role: Uint8Array,
+  paragraphs: readonly Paragraph[],
   signatures: PreambleLine[],
   titles: PreambleLine[],
   recipients: PreambleLine[],
 ): void {
-  let seenTitle = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.blank) continue;
-    if (role[i] === Role.Date) {
-      let p = i - 1;
-      while (p >= 0 && lines[p].blank) p--;
-      if (p >= 0 && role[p] === Role.Text && lines[p].content.length <= 40 && !/[。，；：！？,;:!?]/.test(lines[p].content)) {
-        signatures.push(preambleLine(lines[p]));
-      }
-      continue;
-    }
-    if (role[i] !== Role.Text) continue;
-    if (looksLikeTitle(line.content) || (!seenTitle && line.content.length <= 60 && !/[。，；！？,;!?：:]/.test(line.content))) {
-      titles.push(preambleLine(line));
-      seenTitle = true;
-      continue;
-    }
-    if (seenTitle && line.content.endsWith('：') && line.content.length <= 150 && !/[。]/.test(line.content) && recipients.length === 0) {
-      recipients.push(preambleLine(line));
-    }
+    if (role[i] !== Role.Date) continue;
+    let p = i - 1;
+    while (p >= 0 && lines[p].blank) p--;
+    if (p >= 0 && role[p] === Role.Text && isSignature(lines[p].content)) signatures.push(preambleLine(lines[p]));
   }
+  let afterHeader = false;
+  paragraphs.forEach((p, index) => {
+    const first = lines[p.firstLine];
+    if (role[p.firstLine] === Role.DocNumber) {
+      afterHeader = true;
+      return;
+    }
+    if (role[p.firstLine] !== Role.Text) {
+      afterHeader = false;
+      return;
+    }
+    let text = '';
+    for (let l = p.firstLine; l <= p.lastLine; l++) text += lines[l].content;
+    const short = p.lastLine - p.firstLine <= 2 && text.length <= 80;
+    if (short && (looksLikeTitle(text) || (index === 0 && !/[。，；！？,;!?：:]/.test(text)))) {
+      titles.push({ start: first.contentStart, end: lines[p.lastLine].contentEnd, text });
+      afterHeader = true;
+      return;
+    }
+    if (afterHeader && recipients.length === 0 && /[：:]$/.test(text) && !text.includes('。') && text.length <= 150) {
+      recipients.push({ start: first.contentStart, end: lines[p.lastLine].contentEnd, text });
+    }
+    afterHeader = false;
+  });
+}
+
+function isSignature(content: string): boolean {
+  return content.length <= 40 && !/[。，；：！？,;:!?]/.test(content);
 }
 
 function rankTable(headings: readonly Heading[]): Record<ClauseKind, number> {
@@ -345,7 +379,7 @@ function buildTree(
       // a signature line just before the date belongs to the close, too
       let p = i - 1;
       while (p >= 0 && lines[p].blank) p--;
-      if (role[i] === Role.Date && p >= 0 && role[p] === Role.Text && lines[p].content.length <= 40 && !/[。，；：]/.test(lines[p].content)) l = p;
+      if (role[i] === Role.Date && p >= 0 && role[p] === Role.Text && isSignature(lines[p].content)) l = p;
       for (const c of stack) close(c, l);
       stack.length = 0;
     }
