@@ -31,7 +31,7 @@ export function sourceLines(text: TextModel, options: LineSourceOptions = {}): S
       start: line.start,
       contentStart: s,
       contentEnd: e,
-      content: blank ? '' : src.slice(s, e),
+      content: blank ? '' : s === line.start && e === line.end ? line.text : src.slice(s, e),
       blank,
       skip,
     });
@@ -78,12 +78,17 @@ function matchingOpen(content: string, close: number): number {
   return -1;
 }
 
-/** Visible length of a line: astral characters count once. */
-export function visibleLength(content: string): number {
+/**
+ * Whether a line shows at most `max` characters (an astral character counts once). Called on
+ * every line, so it answers from the length alone when it can.
+ */
+export function isShort(content: string, max: number): boolean {
+  if (content.length <= max) return true;
+  if (content.length > 2 * max) return false;
   let n = 0;
   for (let i = 0; i < content.length; i++) {
     const c = content.charCodeAt(i);
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
-  return n;
+  return n <= max;
 }

@@ -108,6 +108,10 @@ const NUM_PAREN_RE = new RegExp(`^([（(])(${DIGIT}{1,3})([）)])([、.．，,])
 /** ① and its wrong forms ①、 ①. */
 const CIRCLED_RE = new RegExp(`^(${CIRCLED_PATTERN})([、.．，,])?`);
 
+const MARKER_START = new Set([...CHINESE_NUMERAL_CHARS, ...'0123456789０１２３４５６７８９']);
+for (let cp = 0x2460; cp <= 0x2473; cp++) MARKER_START.add(String.fromCodePoint(cp));
+for (let cp = 0x3251; cp <= 0x325f; cp++) MARKER_START.add(String.fromCodePoint(cp));
+for (let cp = 0x32b1; cp <= 0x32bf; cp++) MARKER_START.add(String.fromCodePoint(cp));
 const NUMERAL_LIST_RE = new RegExp(`^${N}+[、，]`);
 const TRAILING_SPACE_RE = /^[ \u3000\t]*/;
 
@@ -207,6 +211,9 @@ export function matchMarker(line: string, from: number, lineStart: number): Mark
     }
     return undefined;
   }
+
+  // Only a numeral, a digit or a circled number can start the remaining forms.
+  if (!MARKER_START.has(s.charAt(0))) return undefined;
 
   const cm = CN_RE.exec(s);
   if (cm) {

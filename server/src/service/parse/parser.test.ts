@@ -46,6 +46,12 @@ describe('parser', () => {
       assert.equal(parse('（二○○四年六月十六日国务院\n第54次常务会议修订通过）\n').paragraphs.length, 1);
     });
 
+    it('keep an item whose sentence wraps onto the next line in one paragraph', () => {
+      const model = parse(doc('1.推动转型。发挥龙头项目带动效应，鼓励企业开展“数字技术底层研究\n—大数据”全链条创新实践，加速商业模式转型升级。', '2.深化合作。'));
+      assert.equal(model.paragraphs.length, 2);
+      assert.equal(model.paragraphs[0].lastLine, 1);
+    });
+
     it('start at an item even without a blank line before it', () => {
       const model = parse(' （二）构建科技引领产业升级共同体。\n  4.建设高水平创新合作平台。推动合作区科技企业与港澳高校共建创新中心。\n');
       assert.equal(model.paragraphs.length, 2);

@@ -26,7 +26,7 @@ import type {
 } from '../model/document';
 import { buildSequences, type NumberingOptions } from '../model/sequences';
 import { KIND_RANK, isRegulationKind, matchMarker, type Marker, type MarkerKind } from './markers';
-import { endsSentence, sourceLines, visibleLength, type LineSourceOptions } from './lines';
+import { endsSentence, isShort, sourceLines, type LineSourceOptions } from './lines';
 import { findAttachmentNotes, looksLikeTitle, matchDate, matchDocNumber, preambleLine } from './preamble';
 import { findInlineItems, findAnnouncedCounts } from './inline';
 import { ParagraphTexts } from './paragraphText';
@@ -74,6 +74,9 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
     if (lines[i].blank || role[i]) continue;
     const content = lines[i].content;
     if (content.length > 40) continue;
+    // A 发文字号 ends with 号 and a date with 日: look no further at other lines.
+    const last = content.charCodeAt(content.length - 1);
+    if (last !== 0x53f7 && last !== 0x65e5) continue;
     const docNo = matchDocNumber(lines[i]);
     if (docNo) {
       docNumbers.push(docNo);
@@ -99,7 +102,7 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
     if (marker) {
       headings.push({ line: i, kind: marker.kind, marker });
       role[i] = Role.Heading;
-      if (!endsSentence(line.content)) headingOnly[i] = 1;
+      if (isTitleOnly(line.content, marker)) headingOnly[i] = 1;
       continue;
     }
     if (line.content.length <= 8 && (APPENDIX_RE.test(line.content) || SUPPLEMENTARY_RE.test(line.content))) {
@@ -130,13 +133,15 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
   const inlineItems: InlineItem[] = [];
   const dashItems: DashItem[] = [];
   const counts: AnnouncedCount[] = [];
+  const src = text.text;
   for (const p of paragraphs) {
     if (role[p.firstLine] === Role.Attachment || role[p.firstLine] === Role.DocNumber || role[p.firstLine] === Role.Date) continue;
-    const pt = paragraphTexts.get(p);
-    findInlineItems(pt, p, inlineItems);
     const first = lines[p.firstLine];
     if (first.content.startsWith('——')) dashItems.push({ start: first.contentStart, end: first.contentStart + 2, paragraph: p });
-    findAnnouncedCounts(pt, p, counts);
+    // Most paragraphs hold neither 是/步 nor a colon; skip building their joined text.
+    const has = scan(src, p.start, p.end);
+    if (has & HAS_LIST_WORD) findInlineItems(paragraphTexts.get(p), p, inlineItems);
+    if (has & HAS_COLON) findAnnouncedCounts(paragraphTexts.get(p), p, counts);
   }
 
   const model: DocumentModel = {
@@ -157,11 +162,35 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
   return model;
 }
 
+/**
+ * A heading line that is all title (一、总体要求, 第一章 总则, 第 1 條): the next line starts something
+ * new. An item whose sentence wraps onto the next line (1.推动转型。发挥……“数字技术) is not one.
+ */
+function isTitleOnly(content: string, marker: Marker): boolean {
+  if (KIND_RANK[marker.kind] < KIND_RANK.article) return true;
+  if (endsSentence(content) || /[。！？!?]/.test(content)) return false;
+  return isShort(content, 40) && !opensBracket(content);
+}
+
+const HAS_LIST_WORD = 1;
+const HAS_COLON = 2;
+
+/** Which of 是/步 and ：/: occur in [start, end). */
+function scan(src: string, start: number, end: number): number {
+  let found = 0;
+  for (let i = start; i < end; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0x662f || c === 0x6b65) found |= HAS_LIST_WORD;
+    else if (c === 0xff1a || c === 0x3a) found |= HAS_COLON;
+  }
+  return found;
+}
+
 function canStartItem(prev: SourceLine, prevRole: number, prevHeadingOnly: boolean): boolean {
   if (prevRole !== Role.Text && prevRole !== Role.Heading) return true;
   if (prevHeadingOnly) return true;
   if (endsSentence(prev.content)) return true;
-  return visibleLength(prev.content) <= SHORT_LINE;
+  return isShort(prev.content, SHORT_LINE);
 }
 
 function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, headingOnly: Uint8Array): Paragraph[] {
@@ -217,7 +246,7 @@ function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, heading
 
 /** A short line with no punctuation at all stands on its own: a title, a name, a heading. */
 function isHeadingLike(content: string): boolean {
-  return visibleLength(content) <= SHORT_LINE && !/[，、。；：！？,;:!?]/.test(content) && !opensBracket(content);
+  return isShort(content, SHORT_LINE) && !/[，、。；：！？,;:!?]/.test(content) && !opensBracket(content);
 }
 
 /** A line that opens a bracket or quote it does not close goes on in the next line. */
@@ -250,7 +279,7 @@ function isWrappedBlock(lines: readonly SourceLine[], role: Uint8Array, headingO
   for (let l = first; l < last; l++) {
     const line = lines[l];
     if (line.blank || headingOnly[l] || (role[l] !== 0 && role[l] !== 1)) continue;
-    if (!endsSentence(line.content) && visibleLength(line.content) > SHORT_LINE) return true;
+    if (!endsSentence(line.content) && !isShort(line.content, SHORT_LINE)) return true;
   }
   return false;
 }
@@ -258,7 +287,7 @@ function isWrappedBlock(lines: readonly SourceLine[], role: Uint8Array, headingO
 function continuesAcrossBreak(lines: readonly SourceLine[], role: Uint8Array, headingOnly: Uint8Array, lastOfPrev: number, firstOfNext: number): boolean {
   const prev = lines[lastOfPrev];
   if (role[lastOfPrev] > 1 || headingOnly[lastOfPrev] || endsSentence(prev.content)) return false;
-  if (visibleLength(prev.content) <= SHORT_LINE || looksLikeTitle(prev.content)) return false;
+  if (isShort(prev.content, SHORT_LINE) || looksLikeTitle(prev.content)) return false;
   if (role[firstOfNext] !== 0) return false;
   return !lines[firstOfNext].content.startsWith('——');
 }

@@ -6,13 +6,34 @@
  */
 import { q, qe, type Rule } from './rule';
 
-const PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〔': '〕', '【': '】' };
-const CLOSERS: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '）': '（', '》': '《', '〕': '〔', '】': '【' };
-const ANY = /[“”‘’（）《》〔〕【】]/g;
+/** The closer of an opener (“ → ”), or 0. A switch: this runs on every character of the text. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x201c: return 0x201d; // “ ”
+    case 0x2018: return 0x2019; // ‘ ’
+    case 0xff08: return 0xff09; // （ ）
+    case 0x300a: return 0x300b; // 《 》
+    case 0x3014: return 0x3015; // 〔 〕
+    case 0x3010: return 0x3011; // 【 】
+    default: return 0;
+  }
+}
 
-/** ’ between Latin letters is an apostrophe (don’t), not a quote. */
-function isApostrophe(text: string, i: number): boolean {
-  return /[A-Za-z]/.test(text.charAt(i - 1)) && /[A-Za-z]/.test(text.charAt(i + 1));
+/** The opener of a closer (” → “), or 0. */
+function openerOf(c: number): number {
+  switch (c) {
+    case 0x201d: return 0x201c;
+    case 0x2019: return 0x2018;
+    case 0xff09: return 0xff08;
+    case 0x300b: return 0x300a;
+    case 0x3015: return 0x3014;
+    case 0x3011: return 0x3010;
+    default: return 0;
+  }
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export const punctUnbalanced: Rule = {
@@ -26,39 +47,42 @@ export const punctUnbalanced: Rule = {
   },
   check(ctx) {
     const src = ctx.model.text.text;
+    const stack: number[] = [];
     for (const p of ctx.model.paragraphs) {
-      const text = src.slice(p.start, p.end);
-      const stack: Array<{ ch: string; at: number }> = [];
-      const unmatched: Array<{ ch: string; at: number; closer: boolean }> = [];
-      ANY.lastIndex = 0;
-      for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
-        const ch = m[0];
-        if (ch in PAIRS) {
-          stack.push({ ch, at: m.index });
+      stack.length = 0;
+      const unmatched: Array<{ at: number; closer: boolean }> = [];
+      for (let i = p.start; i < p.end; i++) {
+        const c = src.charCodeAt(i);
+        if (c < 0x2018) continue;
+        if (closerOf(c) !== 0) {
+          stack.push(i);
           continue;
         }
-        if (ch === '’' && isApostrophe(text, m.index)) continue;
-        const opener = CLOSERS[ch];
+        const opener = openerOf(c);
+        if (opener === 0) continue;
+        // ’ between Latin letters is an apostrophe (don’t), not a quote.
+        if (c === 0x2019 && isLatinLetter(src.charCodeAt(i - 1)) && isLatinLetter(src.charCodeAt(i + 1))) continue;
         let k = stack.length - 1;
-        while (k >= 0 && stack[k].ch !== opener) k--;
+        while (k >= 0 && src.charCodeAt(stack[k]) !== opener) k--;
         if (k < 0) {
-          unmatched.push({ ch, at: m.index, closer: true });
+          unmatched.push({ at: i, closer: true });
           continue;
         }
         // Openers above the match were never closed: “（” closes “ and leaves （ open.
-        for (let x = k + 1; x < stack.length; x++) unmatched.push({ ...stack[x], closer: false });
+        for (let x = k + 1; x < stack.length; x++) unmatched.push({ at: stack[x], closer: false });
         stack.length = k;
       }
-      for (const open of stack) unmatched.push({ ...open, closer: false });
+      for (const at of stack) unmatched.push({ at, closer: false });
+      unmatched.sort((a, b) => a.at - b.at);
       for (const u of unmatched) {
-        const start = p.start + u.at;
-        const partner = u.closer ? CLOSERS[u.ch] : PAIRS[u.ch];
+        const ch = src.charAt(u.at);
+        const partner = String.fromCharCode(u.closer ? openerOf(src.charCodeAt(u.at)) : closerOf(src.charCodeAt(u.at)));
         ctx.report({
-          start,
-          end: start + 1,
+          start: u.at,
+          end: u.at + 1,
           message: u.closer
-            ? ctx.t(`${q(u.ch)}没有对应的${q(partner)}（同一段落内）`, `${qe(u.ch)} has no matching ${qe(partner)} in this paragraph`)
-            : ctx.t(`${q(u.ch)}没有对应的${q(partner)}（同一段落内）`, `${qe(u.ch)} is not closed by ${qe(partner)} in this paragraph`),
+            ? ctx.t(`${q(ch)}没有对应的${q(partner)}（同一段落内）`, `${qe(ch)} has no matching ${qe(partner)} in this paragraph`)
+            : ctx.t(`${q(ch)}没有对应的${q(partner)}（同一段落内）`, `${qe(ch)} is not closed by ${qe(partner)} in this paragraph`),
         });
       }
     }
