@@ -1,6 +1,5 @@
 /** Drives the real language server over stdio and times didChange → publishDiagnostics. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   DidChangeTextDocumentNotification,
@@ -16,24 +15,14 @@ import {
   type ProtocolConnection,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { DEBOUNCE_MS } from '../server/src/debounce';
 import { REPO_ROOT } from './corpus';
 import { nowMs, summarize, type Summary } from './stats';
 
-/** The compiled server: out/server/src/server.js (the unified out/ tree), else the older out/server/server.js. */
-export const SERVER_JS = [path.join(REPO_ROOT, 'out', 'server', 'src', 'server.js'), path.join(REPO_ROOT, 'out', 'server', 'server.js')].find((f) =>
-  fs.existsSync(f),
-) ?? path.join(REPO_ROOT, 'out', 'server', 'src', 'server.js');
-/** The server's debounce before checking: DEBOUNCE_MS in server/src/server.ts, 30 ms if it cannot be read. */
-export const SERVER_DEBOUNCE_MS = readDebounce(path.join(REPO_ROOT, 'server', 'src', 'server.ts'), 30);
-
-function readDebounce(file: string, fallback: number): number {
-  try {
-    const m = /\bDEBOUNCE_MS\s*=\s*(\d+)/.exec(fs.readFileSync(file, 'utf8'));
-    return m ? Number(m[1]) : fallback;
-  } catch {
-    return fallback;
-  }
-}
+/** The compiled server. */
+export const SERVER_JS = path.join(REPO_ROOT, 'out', 'server', 'src', 'server.js');
+/** The server's debounce before it checks a changed document. */
+export const SERVER_DEBOUNCE_MS = DEBOUNCE_MS;
 
 export interface LatencyResult {
   name: string;

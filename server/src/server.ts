@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, readSettings, type Diagnostic as ServiceDiagnostic, type GongwenSettings } from './service';
+import { DEBOUNCE_MS } from './debounce';
 import { serverInfo } from './version';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
@@ -50,8 +51,6 @@ let canPullConfiguration = false;
 const service = createLanguageService();
 const settingsByUri = new Map<string, Promise<ClientSettings>>();
 const pending = new Map<string, NodeJS.Timeout>();
-/** Milliseconds to wait after a change before checking, so a burst of keystrokes is checked once. */
-const DEBOUNCE_MS = 30;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = params.locale;
