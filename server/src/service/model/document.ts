@@ -3,6 +3,7 @@
  * Offsets are UTF-16 code units into the document text; `text` gives them positions.
  */
 import type { Marker, MarkerKind } from '../parse/markers';
+import type { ParagraphText } from '../parse/paragraphText';
 import type { TextModel } from '../text/textModel';
 
 /** A line as the parser sees it: where its content starts and ends, without indentation. */
@@ -45,6 +46,8 @@ export interface Clause {
   readonly title: string;
   readonly titleStart: number;
   readonly titleEnd: number;
+  /** The heading line is all title (一、总体要求, 第一章 总则), with no sentence after it. */
+  readonly titleOnly: boolean;
   /** A 第一百九十九条 （删去） placeholder. */
   readonly deleted: boolean;
   readonly line: number;
@@ -191,4 +194,6 @@ export interface DocumentModel {
   readonly preamble: Preamble;
   /** The clause whose own body holds the paragraph (undefined before the first clause). */
   clauseOfParagraph(paragraph: Paragraph): Clause | undefined;
+  /** The paragraph's text with its line breaks removed, and the way back to document offsets. */
+  paragraphText(paragraph: Paragraph): ParagraphText;
 }

@@ -102,7 +102,7 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
     if (marker) {
       headings.push({ line: i, kind: marker.kind, marker });
       role[i] = Role.Heading;
-      if (isTitleOnly(line.content, marker)) headingOnly[i] = 1;
+      if (isTitleOnly(line.content, marker, line.contentStart)) headingOnly[i] = 1;
       continue;
     }
     if (line.content.length <= 8 && (APPENDIX_RE.test(line.content) || SUPPLEMENTARY_RE.test(line.content))) {
@@ -156,6 +156,7 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
     sequences: [],
     preamble: { titles, docNumbers, recipients, dates, signatures, attachments },
     clauseOfParagraph: (p: Paragraph) => clauseOfParagraph[p.index],
+    paragraphText: (p: Paragraph) => paragraphTexts.get(p),
   };
   resolveCounts(model);
   (model as { sequences: DocumentModel['sequences'] }).sequences = buildSequences(model, options.numbering);
@@ -166,10 +167,13 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
  * A heading line that is all title (一、总体要求, 第一章 总则, 第 1 條): the next line starts something
  * new. An item whose sentence wraps onto the next line (1.推动转型。发挥……“数字技术) is not one.
  */
-function isTitleOnly(content: string, marker: Marker): boolean {
+function isTitleOnly(content: string, marker: Marker, lineContentStart: number): boolean {
   if (KIND_RANK[marker.kind] < KIND_RANK.article) return true;
   if (endsSentence(content) || /[。！？!?]/.test(content)) return false;
-  return isShort(content, 40) && !opensBracket(content);
+  // 第 1 條 alone on its line; an article's text that wraps is not a title.
+  const rest = content.slice(marker.contentStart - lineContentStart);
+  if (marker.kind === 'article') return rest.length === 0 || (isShort(rest, 12) && !/[，、；：,;:]/.test(rest));
+  return isShort(content, 30) && !opensBracket(content);
 }
 
 const HAS_LIST_WORD = 1;
@@ -439,6 +443,7 @@ function buildTree(
       title,
       titleStart: heading.marker ? contentStart : line.contentStart,
       titleEnd,
+      titleOnly: headingOnly[i] === 1,
       deleted: heading.kind === 'article' && DELETED_RE.test(src.slice(contentStart, line.contentEnd).trim()),
       line: i,
       start: heading.marker ? heading.marker.start : line.contentStart,

@@ -13,7 +13,14 @@ import { numberingOrder } from './numbering-order';
 import { numberingSingleChild } from './numbering-single-child';
 import { numberingStart } from './numbering-start';
 import { punctUnbalanced } from './punct-unbalanced';
+import { punctNestedTitleMark } from './punct-nested-title-mark';
+import { refSelf } from './ref-self';
+import { refUnresolved } from './ref-unresolved';
 import type { Rule } from './rule';
+import { termBeforeDefinition } from './term-before-definition';
+import { termFullNameAfterDefinition } from './term-full-name-after-definition';
+import { termRedefined } from './term-redefined';
+import { termUnused } from './term-unused';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -27,6 +34,13 @@ export const RULES: readonly Rule[] = [
   punctUnbalanced,
   docnoFormat,
   dateFormat,
+  refUnresolved,
+  refSelf,
+  termRedefined,
+  termUnused,
+  termBeforeDefinition,
+  termFullNameAfterDefinition,
+  punctNestedTitleMark,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -31,6 +31,11 @@ describe('Chinese numerals', () => {
     for (const [text, n] of cases) assert.equal(formatChineseNumber(n), text);
   });
 
+  it('reads 一百十一 (Taiwan) as 111, like 一百一十一', () => {
+    assert.equal(parseChineseNumber('一百十一'), 111);
+    assert.equal(parseChineseNumber('一百一十一'), 111);
+  });
+
   it('reads 两 as 2', () => {
     assert.equal(parseChineseNumber('两'), 2);
   });

@@ -32,9 +32,8 @@ export function parseChineseNumber(text: string): number | undefined {
     } else if (ch in UNITS) {
       const unit = UNITS[ch];
       if (unit >= lastUnit) return undefined; // 十百, 百百
-      // A skipped unit must be marked with 零 (一百五 is colloquial for 150, a hundred and five is 一百零五);
-      // accept 一百五十 and 一百零五, and 一百五 as 150 only after the hundreds.
-      total += (digit ?? (unit === 10 && total === 0 ? 1 : NaN)) * unit;
+      // 十 stands for 一十 (十一, and 一百十一 as Taiwan texts write 111).
+      total += (digit ?? (unit === 10 ? 1 : NaN)) * unit;
       if (Number.isNaN(total)) return undefined;
       lastUnit = unit;
       digit = undefined;
