@@ -14,6 +14,7 @@ import { serverInfo } from './version';
 const USAGE = `Usage:
   gongwen check   [--format text|json] [--rule CODE=SEVERITY]... [--config FILE] PATH...
   gongwen outline [--format text|json] PATH
+  gongwen refs    [--format text|json] PATH
   gongwen rules
   gongwen --version
 
@@ -21,6 +22,8 @@ check     reports problems as file:line:col severity code message (line and colu
           columns count UTF-16 code units, as LSP does). Exit 0: no error; 1: errors; 2: bad usage
           or a file that cannot be read. A directory is searched for .txt, .md, .gw and .gongwen files.
 outline   prints the document's structure as an indented tree (or JSON).
+refs      lists every cross-reference with the clause it resolves to, and every defined term
+          with its full name and uses (or JSON).
 rules     lists every rule code with its default severity.
 --rule    sets a rule's severity (error, warning, information, hint) or turns it off: --rule numbering/single-child=off
 --config  reads settings from a JSON file: {"rules": {...}, "numbering": {"convention": {"（一）": "continuous"}}}
@@ -192,6 +195,30 @@ function outline(options: Options, out: NodeJS.WritableStream): number {
   return 0;
 }
 
+function refs(options: Options, out: NodeJS.WritableStream): number {
+  if (options.paths.length !== 1) throw new UsageError('refs takes exactly one PATH');
+  const file = options.paths[0];
+  const doc = readDocument(file);
+  const service = createLanguageService({ settings: loadSettings(options) });
+  const report = service.getReferencesReport(doc);
+  if (options.format === 'json') {
+    out.write(JSON.stringify({ path: file, ...report }, null, 2) + '\n');
+    return 0;
+  }
+  const at = (r: { start: { line: number; character: number } }) => `${r.start.line + 1}:${r.start.character + 1}`;
+  for (const r of report.references) {
+    let target: string;
+    if (r.external) target = `(other document${r.external.title ? ` 《${r.external.title}》` : r.external.name ? ` ${r.external.name}` : ''})`;
+    else if (!r.target) target = `✗ ${r.problem ?? 'unresolved'}`;
+    else target = `${r.target.marker}${r.target.title ? ' ' + r.target.title.slice(0, 24) : ''} (${at(r.target.range)})${r.problem ? ` [${r.problem}]` : ''}`;
+    out.write(`${file}:${at(r.range)} ${r.text} → ${target}\n`);
+  }
+  for (const t of report.terms) {
+    out.write(`${file}:${at(t.definition)} ${t.name} = ${t.fullName} (${t.uses.length} uses)\n`);
+  }
+  return 0;
+}
+
 function listRules(out: NodeJS.WritableStream): number {
   for (const r of RULES) out.write(`${r.code.padEnd(26)} ${r.severity.padEnd(12)} ${r.doc.zh}\n`);
   return 0;
@@ -213,6 +240,8 @@ export function main(argv: readonly string[], out: NodeJS.WritableStream = proce
         return check(options, out);
       case 'outline':
         return outline(options, out);
+      case 'refs':
+        return refs(options, out);
       case 'rules':
         return listRules(out);
       default:

@@ -7,7 +7,9 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
@@ -17,7 +19,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, readSettings, type Diagnostic as ServiceDiagnostic, type GongwenSettings } from './service';
+import { createLanguageService, readSettings, RenameError, type Diagnostic as ServiceDiagnostic, type GongwenSettings } from './service';
+import { WorkspaceFiles } from './workspaceFiles';
 import { DEBOUNCE_MS } from './debounce';
 import { serverInfo } from './version';
 
@@ -48,15 +51,20 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let locale: string | undefined;
 let canPullConfiguration = false;
-const service = createLanguageService();
+let hasWorkspaceFolders = false;
+const workspace = new WorkspaceFiles(() => documents.all());
+const service = createLanguageService({ workspace });
 const settingsByUri = new Map<string, Promise<ClientSettings>>();
 const pending = new Map<string, NodeJS.Timeout>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = params.locale;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   const initial = readSettings(params.initializationOptions?.settings, locale);
   service.configure(initial);
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.setFolders(folders);
   return {
     serverInfo,
     capabilities: {
@@ -65,6 +73,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      definitionProvider: true,
+      referencesProvider: true,
+      hoverProvider: true,
+      documentHighlightProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      renameProvider: { prepareProvider: true },
+      completionProvider: { triggerCharacters: ['第'] },
+      inlayHintProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
   };
 });
@@ -72,6 +89,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }).catch(() => undefined);
+  }
+  if (hasWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      workspace.setFolders(folders.map((f) => f.uri));
+    });
   }
 });
 
@@ -176,6 +199,59 @@ connection.onWorkspaceSymbol(async (params) => {
   const docs: TextDocument[] = [];
   for (const doc of documents.all()) if (await checkedDocument(doc.uri)) docs.push(doc);
   return service.getWorkspaceSymbols(docs, params.query);
+});
+
+connection.onDefinition(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getDefinition(doc, params.position) : [];
+});
+
+connection.onReferences(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getReferences(doc, params.position, params.context.includeDeclaration) : [];
+});
+
+connection.onHover(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getHover(doc, params.position) : null;
+});
+
+connection.onDocumentHighlight(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getDocumentHighlights(doc, params.position) : [];
+});
+
+connection.onDocumentLinks(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getDocumentLinks(doc) : [];
+});
+
+connection.onCompletion(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getCompletions(doc, params.position) : [];
+});
+
+connection.languages.inlayHint.on(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  return doc ? service.getInlayHints(doc, params.range) : [];
+});
+
+connection.onPrepareRename(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  const target = doc ? service.prepareRename(doc, params.position) : null;
+  if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, locale?.startsWith('zh') === false ? 'Only a defined abbreviation can be renamed' : '只能重命名已定义的简称（如“合作区”）');
+  return target;
+});
+
+connection.onRenameRequest(async (params) => {
+  const doc = await checkedDocument(params.textDocument.uri);
+  if (!doc) return null;
+  try {
+    return service.rename(doc, params.position, params.newName);
+  } catch (e) {
+    if (e instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+    throw e;
+  }
 });
 
 connection.onCodeAction((params) => {

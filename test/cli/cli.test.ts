@@ -135,6 +135,30 @@ describe('gongwen CLI', function () {
     });
   });
 
+  describe('refs', () => {
+    it('lists references with their targets and terms with their uses, as text and as JSON', () => {
+      const file = write('refs.txt', '第一条 设立广州市某某服务中心（以下简称服务中心）。\n\n第二条 服务中心依照本办法第一条和第九条办理。\n');
+      const text = run('refs', file);
+      assert.equal(text.code, 0);
+      assert.ok(text.stdout.includes(`${file}:3:11 本办法第一条 → 第一条`), text.stdout);
+      assert.ok(text.stdout.includes('第九条 → ✗ missing'));
+      assert.ok(text.stdout.includes('服务中心 = 广州市某某服务中心 (1 uses)'));
+      const json = JSON.parse(run('refs', '--format', 'json', file).stdout) as {
+        references: Array<{ text: string; target: { marker: string } | null; range: unknown }>;
+        terms: Array<{ name: string; fullName: string; uses: unknown[] }>;
+      };
+      assert.deepEqual(
+        json.references.map((r) => [r.text, r.target?.marker ?? null]),
+        [
+          ['本办法第一条', '第一条'],
+          ['第九条', null],
+        ],
+      );
+      assert.deepEqual(json.terms[0].name, '服务中心');
+      assert.equal(json.terms[0].fullName, '广州市某某服务中心');
+    });
+  });
+
   it('prints its version and the rule list', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.equal(run('--version').stdout.trim(), pkg.version);

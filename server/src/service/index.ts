@@ -3,7 +3,17 @@
  * It knows nothing of editors, connections or processes; the language server and the CLI are
  * thin adapters over it.
  */
+import { completions } from './features/completion';
+import { definitions } from './features/definitions';
 import { computeDiagnostics } from './features/diagnostics';
+import { documentHighlights } from './features/highlights';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { documentLinks } from './features/links';
+import type { NavigationContext } from './features/navigation';
+import { references } from './features/references';
+import { referencesReport, type ReferencesReport } from './features/refsReport';
+import { prepareRename, rename, type RenameTarget } from './features/rename';
 import { foldingRanges } from './features/folding';
 import { documentSymbols, outlineTree, type OutlineNode } from './features/outline';
 import { isPolicyDocument, summarize, type DocumentSummary } from './features/summary';
@@ -12,7 +22,21 @@ import type { DocumentModel } from './model/document';
 import { parseDocument, type ParseOptions } from './parse/parser';
 import { DEFAULT_SETTINGS, type GongwenSettings } from './settings';
 import { TextModel } from './text/textModel';
-import type { Diagnostic, DocumentSymbol, FoldingRange, SymbolInformation } from './types';
+import type {
+  CompletionItem,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+  WorkspaceEdit,
+} from './types';
 
 export * from './types';
 export type { DocumentModel } from './model/document';
@@ -21,12 +45,10 @@ export type { DocumentSummary } from './features/summary';
 export { DEFAULT_SETTINGS, readSettings, type GongwenSettings } from './settings';
 export { RULES } from './rules/registry';
 
-/** A document as the service sees it: the shape of an LSP `TextDocument`. */
-export interface GongwenDocument {
-  readonly uri: string;
-  readonly version: number;
-  getText(): string;
-}
+import type { GongwenDocument, Workspace } from './features/workspace';
+export type { GongwenDocument, Workspace } from './features/workspace';
+export { RenameError, type RenameTarget } from './features/rename';
+export type { ReferencesReport } from './features/refsReport';
 
 export interface LanguageService {
   /** The parsed model of a document (cached per URI and version). */
@@ -38,6 +60,19 @@ export interface LanguageService {
   getSummary(doc: GongwenDocument): DocumentSummary;
   isPolicyDocument(doc: GongwenDocument): boolean;
   getWorkspaceSymbols(docs: Iterable<GongwenDocument>, query: string): SymbolInformation[];
+  /** From a reference to its clause, from an abbreviation to its definition, from 《title》 to its document. */
+  getDefinition(doc: GongwenDocument, position: Position): Location[];
+  getReferences(doc: GongwenDocument, position: Position, includeDeclaration: boolean): Location[];
+  getHover(doc: GongwenDocument, position: Position): Hover | null;
+  getDocumentHighlights(doc: GongwenDocument, position: Position): DocumentHighlight[];
+  getDocumentLinks(doc: GongwenDocument): DocumentLink[];
+  getCompletions(doc: GongwenDocument, position: Position): CompletionItem[];
+  getInlayHints(doc: GongwenDocument, range: Range): InlayHint[];
+  prepareRename(doc: GongwenDocument, position: Position): RenameTarget | null;
+  /** Renames a defined abbreviation; throws a RenameError that says why a name is refused. */
+  rename(doc: GongwenDocument, position: Position, newName: string): WorkspaceEdit;
+  /** Every reference with its target, and every defined term with its uses (the CLI's `refs`). */
+  getReferencesReport(doc: GongwenDocument): ReferencesReport;
   /** Settings for later calls; documents are checked again under new settings. */
   configure(settings: GongwenSettings): void;
   /** Drops what is cached for a closed document. */
@@ -46,6 +81,8 @@ export interface LanguageService {
 
 export interface LanguageServiceOptions {
   settings?: GongwenSettings;
+  /** The documents beyond the one being edited: for 《title》 links and references across documents. */
+  workspace?: Workspace;
   /** Parse options a front end adds (the Markdown front end marks code blocks). */
   parseOptions?: (doc: GongwenDocument) => Omit<ParseOptions, 'numbering'> | undefined;
 }
@@ -79,8 +116,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return e.diagnostics;
   };
 
+  const modelOf = (doc: GongwenDocument): DocumentModel => entry(doc).model;
+  const nav = (doc: GongwenDocument): NavigationContext => ({ uri: doc.uri, model: modelOf(doc), workspace: options.workspace, modelOf });
+  const offset = (doc: GongwenDocument, position: Position): number => modelOf(doc).text.offsetAt(position);
+
   return {
-    getModel: (doc) => entry(doc).model,
+    getModel: modelOf,
     getDiagnostics: diagnostics,
     getDocumentSymbols: (doc) => documentSymbols(entry(doc).model),
     getFoldingRanges: (doc) => foldingRanges(entry(doc).model),
@@ -88,6 +129,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getSummary: (doc) => summarize(entry(doc).model, diagnostics(doc)),
     isPolicyDocument: (doc) => isPolicyDocument(entry(doc).model),
     getWorkspaceSymbols: (docs, query) => workspaceSymbols([...docs].map((d) => ({ uri: d.uri, model: entry(d).model })), query),
+    getDefinition: (doc, position) => definitions(nav(doc), offset(doc, position)),
+    getReferences: (doc, position, includeDeclaration) => references(nav(doc), offset(doc, position), includeDeclaration),
+    getHover: (doc, position) => hover(nav(doc), offset(doc, position), settings.locale),
+    getDocumentHighlights: (doc, position) => documentHighlights(nav(doc), offset(doc, position)),
+    getDocumentLinks: (doc) => documentLinks(nav(doc)),
+    getCompletions: (doc, position) => completions(modelOf(doc), offset(doc, position)),
+    getInlayHints: (doc, range) => {
+      const model = modelOf(doc);
+      return inlayHints(model, model.text.offsetAt(range.start), model.text.offsetAt(range.end));
+    },
+    prepareRename: (doc, position) => prepareRename(modelOf(doc), offset(doc, position)) ?? null,
+    rename: (doc, position, newName) => rename(modelOf(doc), doc.uri, offset(doc, position), newName, settings.locale),
+    getReferencesReport: (doc) => referencesReport(modelOf(doc)),
     configure(next) {
       const key = JSON.stringify(next);
       if (key === settingsKey) return;

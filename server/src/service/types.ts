@@ -95,3 +95,56 @@ export interface FoldingRange {
   endLine: number;
   kind?: string;
 }
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface WorkspaceEdit {
+  changes: Record<string, TextEdit[]>;
+}
+
+export interface MarkupContent {
+  kind: 'markdown' | 'plaintext';
+  value: string;
+}
+
+export interface Hover {
+  contents: MarkupContent;
+  range?: Range;
+}
+
+export const DocumentHighlightKind = { Text: 1, Read: 2, Write: 3 } as const;
+export type DocumentHighlightKind = (typeof DocumentHighlightKind)[keyof typeof DocumentHighlightKind];
+
+export interface DocumentHighlight {
+  range: Range;
+  kind?: DocumentHighlightKind;
+}
+
+export interface DocumentLink {
+  range: Range;
+  target?: string;
+  tooltip?: string;
+}
+
+export const CompletionItemKind = { Text: 1, Reference: 18, Module: 9, Field: 5, Struct: 22, EnumMember: 20 } as const;
+export type CompletionItemKind = (typeof CompletionItemKind)[keyof typeof CompletionItemKind];
+
+export interface CompletionItem {
+  label: string;
+  kind?: CompletionItemKind;
+  detail?: string;
+  documentation?: MarkupContent;
+  sortText?: string;
+  filterText?: string;
+  textEdit?: TextEdit;
+}
+
+export interface InlayHint {
+  position: Position;
+  label: string;
+  paddingLeft?: boolean;
+  tooltip?: string;
+}

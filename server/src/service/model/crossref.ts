@@ -86,9 +86,27 @@ function analyze(model: DocumentModel): CrossReferences {
   }
   const legalSystem = model.allClauses.some((c) => c.kind === 'article' && c.marker?.script === 'traditional') ? 'taiwan' : 'mainland';
   const terms = buildTerms(model, definitions);
+  // 申请不符合专利法第二十二条: where the text defines 专利法, that is the name.
+  for (let i = 0; i < refs.length; i++) {
+    const scope = refs[i].scope;
+    if (scope.kind !== 'external' || !scope.name) continue;
+    const name = scope.name;
+    const term = terms.find((t) => name.endsWith(t.definition.name) && name !== t.definition.name);
+    if (!term) continue;
+    const cut = name.length - term.definition.name.length;
+    refs[i] = { ...refs[i], start: refs[i].start + cut, text: refs[i].text.slice(cut), scope: { ...scope, name: term.definition.name, start: scope.start + cut } };
+  }
   const resolver = new Resolver(model, legalSystem);
   const references = refs.map((ref) => resolver.resolve(ref));
   return { references, terms, legalSystem };
+}
+
+/**
+ * Resolves a reference another document makes to this one (《本文标题》第十二条), from the top of
+ * this document.
+ */
+export function resolveInDocument(model: DocumentModel, components: readonly RefComponent[]): Target[] | undefined {
+  return new Resolver(model, crossReferences(model).legalSystem).resolveFromRoot(components);
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -126,6 +144,18 @@ class Resolver {
     const last = ref.components[ref.components.length - 1];
     if (!last.relative && ref.scope.kind !== 'this' && isSelf(target, context)) return { ref, target, targets, external: false, problem: { kind: 'self', target } };
     return { ref, target, targets, external: false };
+  }
+
+  /** Resolves components from the top of the document (for a reference made in another document). */
+  resolveFromRoot(components: readonly RefComponent[]): Target[] | undefined {
+    const ctx: Context = { offset: -1 };
+    let current: Target[] | undefined;
+    for (const c of components) {
+      if (c.relative) return undefined;
+      current = this.step(c, current?.[0], ctx);
+      if (!current || current.length === 0) return undefined;
+    }
+    return current;
   }
 
   /** What a component names here. */
@@ -417,7 +447,8 @@ function buildTerms(model: DocumentModel, definitions: readonly TermDefinition[]
   // full name (医保 in 医保经办机构), a full name (合作区 in 广州穗港智造合作区), a definition.
   const titles = titleRanges(src);
   const docNumbers = occurrencesOf(src, DOCNO_ANYWHERE);
-  const headingTitles = [...model.allClauses.filter((c) => c.titleOnly).map((c) => ({ start: c.titleStart, end: c.titleEnd })), ...model.preamble.titles];
+  // Headings: every heading's title (（一）成立试点工作小组及办公室。), but an article's first sentence is a sentence.
+  const headingTitles = [...model.allClauses.filter((c) => c.titleOnly || c.kind !== 'article').map((c) => ({ start: c.titleStart, end: c.titleEnd })), ...model.preamble.titles];
   const inside = (ranges: readonly Span[], r: Span) => ranges.some((x) => r.start >= x.start && r.end <= x.end);
   const strip = (name: string) => name.replace(/^《|》$/g, '');
   for (const term of terms) {
@@ -430,8 +461,12 @@ function buildTerms(model: DocumentModel, definitions: readonly TermDefinition[]
       .flatMap((t) => [...occurrences(src, strip(t.definition.name)), ...occurrences(src, strip(t.definition.fullName))]);
     const definitionsOf = [d, ...term.redefinitions].map((x) => ({ start: x.start, end: x.end }));
     const otherDefinitions = terms.filter((t) => t !== term).map((t) => ({ start: t.definition.start, end: t.definition.end }));
+    // When the full name ends with the abbreviation (中国的专利国际申请 → 国际申请), the words just before
+    // it (专利) mark a shortened full name (提交专利国际申请), not a use of the abbreviation.
+    const lead = full.endsWith(name) && full.length >= name.length + 2 ? full.slice(full.length - name.length - 2, full.length - name.length) : undefined;
     for (const r of occurrences(src, d.name)) {
       if (inside(definitionsOf, r) || inside(otherDefinitions, r) || inside(fullRanges, r) || inside(longer, r) || inside(docNumbers, r)) continue;
+      if (lead && src.slice(r.start - 2, r.start) === lead) continue;
       if (!d.name.startsWith('《') && titles.some((t) => r.start > t.start && r.end < t.end)) continue;
       term.uses.push(r);
       // A heading's title is not a sentence: 第十一章 关于国际申请的特别规定 may name a term defined in its articles.

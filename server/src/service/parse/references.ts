@@ -75,6 +75,13 @@ const COMPONENT = new RegExp(
   'y',
 );
 
+/** Words a document's short name does not run back across. */
+const NAME_STOP_WORDS = [
+  '依照', '依据', '根据', '按照', '参照', '适用', '適用', '违反', '違反', '规定', '規定', '符合', '具备', '具備', '超出', '提交', '认为', '認為',
+  '是指', '条', '條', '款', '项', '項', '有', '是', '除',
+  '依', '按', '照', '据', '據', '及', '和', '与', '與', '或', '的', '对', '對', '在', '由', '于', '於', '经', '經', '将', '并', '並',
+];
+
 const SEPARATOR = /^(?:、|，|和|及|以及|或者|或|与|與|至|到|、以及)$/;
 const STOP_BEFORE_NAME = /[。，、；：！？,;:!?（）()“”‘’「」\s]|^$/;
 
@@ -144,8 +151,13 @@ function scopeBefore(text: string, i: number, pt: ParagraphText): { scope: RefSc
     let s = i - word.length;
     while (s > 0 && s > i - 24 && !STOP_BEFORE_NAME.test(text.charAt(s - 1))) s--;
     let name = text.slice(s, i);
-    // Trim a leading verb or preposition: 依照专利法 → 专利法, 违反刑法 → 刑法.
-    name = name.replace(/^.*?(依照|依据|根据|按照|适用|適用|违反|違反|依|按|照|据|據|及|和|与|與|或|的|对|對|在|由|于|於|经|經)(?=.{2,})/, '');
+    // Cut after the last verb or preposition: 依照专利法 → 专利法, 第二款的规定不适用专利法 → 专利法.
+    let cut = 0;
+    for (const w of NAME_STOP_WORDS) {
+      const at = name.lastIndexOf(w);
+      if (at >= 0 && at + w.length > cut && name.length - (at + w.length) >= 2) cut = at + w.length;
+    }
+    name = name.slice(cut);
     if (name === word || name === '本' + word || name.length < 2) break;
     const start = i - name.length;
     if (/^(该|該|同|其他|有关|有關|相关|相關)/.test(name)) {
