@@ -4,6 +4,7 @@
  * first-line indentation and lines hard-wrapped as in text taken from a PDF. The running text is
  * sentences reused from a real plan in the corpus.
  */
+import { formatChineseNumber } from '../server/src/service/text/chineseNumber';
 
 const WRAP = 50;
 const INDENT = '\u3000\u3000';
@@ -22,15 +23,8 @@ const FALLBACK = [
 
 const FALLBACK_HEADINGS = ['协同推进制造业智能化转型', '打造智能制造合作新空间', '强化科技创新支撑', '完善公共服务配套', '深化规则衔接'];
 
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1–99 in Chinese numerals: 一, 十, 十一, 二十, 二十一. */
-export function chineseNumeral(n: number): string {
-  if (n < 1 || n > 99 || !Number.isInteger(n)) throw new RangeError(`chineseNumeral: ${n}`);
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  return (tens === 1 ? '' : DIGITS[tens]) + '十' + DIGITS[n % 10];
-}
+/** Chinese numerals, as the service writes them (一, 十, 十一, 一百零五). */
+export const chineseNumeral = formatChineseNumber;
 
 /** mulberry32: a small deterministic PRNG. */
 function rng(seed: number): () => number {
@@ -186,4 +180,80 @@ export function generatePlan(source: string | undefined, targetChars = 1_000_000
   }
   stats.text = lines.join('\n');
   return stats;
+}
+
+export interface GeneratedRegulation {
+  text: string;
+  articles: number;
+  references: number;
+  terms: number;
+}
+
+/**
+ * A regulation of `articles` articles in chapters of 20, each with one to three paragraphs and
+ * sometimes an item list, holding `references` cross-references in all the forms drafters use:
+ * 本办法第N条, 第N条第M款, 第N条第（K）项, 前款, 本条, 前条, ranges, lists, and references to other laws.
+ */
+export function generateRegulation(articles = 1000, references = 5000, seed = 20231211): GeneratedRegulation {
+  const random = rng(seed);
+  const between = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+  const cn = chineseNumeral;
+  const paragraphs: number[] = [];
+  const items: number[] = [];
+  for (let a = 1; a <= articles; a++) {
+    paragraphs.push(between(1, 3));
+    items.push(random() < 0.3 ? between(2, 5) : 0);
+  }
+  const perArticle = Math.ceil(references / articles);
+  let written = 0;
+  const reference = (self: number): string => {
+    const a = between(1, articles);
+    switch (between(0, 9)) {
+      case 0:
+        return `本办法第${cn(a)}条`;
+      case 1:
+        return `第${cn(a)}条第${cn(between(1, paragraphs[a - 1]))}款`;
+      case 2:
+        return items[a - 1] > 0 ? `第${cn(a)}条第（${cn(between(1, items[a - 1]))}）项` : `第${cn(a)}条`;
+      case 3:
+        return self > 1 ? '前条' : '本条';
+      case 4:
+        return `第${cn(a)}条至第${cn(Math.min(articles, a + between(1, 3)))}条`;
+      case 5:
+        return `第${cn(a)}条、第${cn(between(1, articles))}条和第${cn(between(1, articles))}条`;
+      case 6:
+        return `《中华人民共和国行政许可法》第${cn(between(1, 83))}条`;
+      case 7:
+        return `专利法第${cn(between(1, 82))}条`;
+      case 8:
+        return '本条';
+      default:
+        return `第${cn(a)}条第一款、第二款`;
+    }
+  };
+  const lines: string[] = ['某某管理办法（基准测试生成稿）', ''];
+  lines.push('第一章 总则', '');
+  let terms = 0;
+  for (let a = 1; a <= articles; a++) {
+    if (a > 1 && (a - 1) % 20 === 0) lines.push(`第${cn((a - 1) / 20 + 1)}章 第${cn((a - 1) / 20 + 1)}部分规定`, '');
+    for (let p = 1; p <= paragraphs[a - 1]; p++) {
+      let text = p === 1 ? `第${cn(a)}条 ` : '';
+      if (a === 1 && p === 1) {
+        text += '为了规范管理，根据《中华人民共和国专利法》（以下简称专利法）和有关规定，设立某某管理服务中心（以下简称服务中心），制定本办法。';
+        terms += 2;
+      } else {
+        const refs: string[] = [];
+        for (let k = 0; k < perArticle && written < references; k++) {
+          refs.push(reference(a));
+          written++;
+        }
+        text += `服务中心依照${refs.join('规定，并参照')}规定办理有关事项${p > 1 ? '，前款规定的期限另行规定' : ''}。`;
+        if (p > 1) written++;
+      }
+      if (p === 1 && items[a - 1] > 0) text = text.replace(/。$/, '，包括下列事项：');
+      lines.push(text, '');
+      if (p === 1) for (let i = 1; i <= items[a - 1]; i++) lines.push(`（${cn(i)}）第${cn(i)}类事项${i < items[a - 1] ? '；' : '。'}`, '');
+    }
+  }
+  return { text: lines.join('\n'), articles, references: written, terms };
 }

@@ -1,5 +1,6 @@
 /** In-process timing of parse + check through the language service. */
 import { createLanguageService, type GongwenDocument, type LanguageService } from '../server/src/service';
+import { crossReferences } from '../server/src/service/model/crossref';
 import { nowMs, summarize, type Summary } from './stats';
 
 export interface InProcessResult {
@@ -10,8 +11,12 @@ export interface InProcessResult {
   diagnostics: number;
   /** getModel on a fresh version: parse only. */
   parse: Summary;
-  /** getDiagnostics on the version just parsed: rules only. */
+  /** Resolving every reference and defined term on the parsed model. */
+  refs: Summary;
+  /** getDiagnostics after that: the rules. */
   rules: Summary;
+  references: number;
+  terms: number;
   /** Both, i.e. getDiagnostics on a fresh version. */
   total: Summary;
   /** Diagnostic counts per rule code. */
@@ -42,33 +47,38 @@ class BenchDocument implements GongwenDocument {
 export function timeDocument(name: string, text: string, options: TimingOptions = {}, service: LanguageService = createLanguageService()): InProcessResult {
   const { maxRuns = 30, minRuns = 5, budgetMs = 1500, warmup = 5 } = options;
   const doc = new BenchDocument(text);
-  const once = (): [number, number] => {
+  const once = (): [number, number, number] => {
     doc.version++;
     const t0 = nowMs();
-    service.getModel(doc);
+    const model = service.getModel(doc);
     const t1 = nowMs();
-    service.getDiagnostics(doc);
+    crossReferences(model);
     const t2 = nowMs();
-    return [t1 - t0, t2 - t1];
+    service.getDiagnostics(doc);
+    const t3 = nowMs();
+    return [t1 - t0, t2 - t1, t3 - t2];
   };
 
   let first = 0;
   for (let i = 0; i < warmup; i++) {
-    const [p, r] = once();
-    first = p + r;
+    const [p, x, r] = once();
+    first = p + x + r;
   }
   const runs = Math.max(minRuns, Math.min(maxRuns, Math.floor(budgetMs / Math.max(first, 0.01))));
   const parse: number[] = [];
+  const refs: number[] = [];
   const rules: number[] = [];
   const total: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const [p, r] = once();
+    const [p, x, r] = once();
     parse.push(p);
+    refs.push(x);
     rules.push(r);
-    total.push(p + r);
+    total.push(p + x + r);
   }
 
   const model = service.getModel(doc);
+  const cross = crossReferences(model);
   const diagnostics = service.getDiagnostics(doc);
   const byCode = new Map<string, number>();
   for (const d of diagnostics) {
@@ -83,7 +93,10 @@ export function timeDocument(name: string, text: string, options: TimingOptions 
     clauses: model.allClauses.length,
     diagnostics: diagnostics.length,
     parse: summarize(parse),
+    refs: summarize(refs),
     rules: summarize(rules),
+    references: cross.references.length,
+    terms: cross.terms.length,
     total: summarize(total),
     byCode,
   };

@@ -39,11 +39,11 @@ function citation(c: Clause): string | undefined {
 export function completions(model: DocumentModel, offset: number): CompletionItem[] {
   const src = model.text.text;
   // The 第 just typed, on this line.
-  const line = model.text.lineAt(offset);
-  const before = src.slice(line.start, offset);
+  const lineStart = model.text.lineStart(model.text.lineIndexAt(offset));
+  const before = src.slice(lineStart, offset);
   const di = before.lastIndexOf('第');
   if (di < 0 || !/^第[一二三四五六七八九十百零〇0-9（(]*$/.test(before.slice(di))) return [];
-  const from = line.start + di;
+  const from = lineStart + di;
   const range = model.text.rangeOf(from, offset);
   const items: CompletionItem[] = [];
   model.allClauses.forEach((c, i) => {

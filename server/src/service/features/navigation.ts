@@ -19,8 +19,8 @@ export interface NavigationContext {
 export function targetSelection(model: DocumentModel, target: Target): Range {
   const c = target.clause;
   if (target.paragraphIndex === undefined) return model.text.rangeOf(c.start, Math.max(c.titleEnd, c.marker?.end ?? c.start));
-  const line = model.text.lineAt(target.start);
-  return model.text.rangeOf(target.start, Math.min(target.end, line.end));
+  const lineEnd = model.text.lineEnd(model.text.lineIndexAt(target.start));
+  return model.text.rangeOf(target.start, Math.min(target.end, lineEnd));
 }
 
 export function targetLocation(uri: string, model: DocumentModel, target: Target): Location {

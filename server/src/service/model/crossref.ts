@@ -75,14 +75,17 @@ function analyze(model: DocumentModel): CrossReferences {
   const markerStarts = new Set<number>();
   for (const c of model.allClauses) if (c.marker) markerStarts.add(c.marker.start);
   for (const p of model.paragraphs) {
+    const hasReference = model.has(p, 'reference');
+    const hasDefinition = model.has(p, 'definition');
+    if (!hasReference && !hasDefinition) continue;
     const pt = model.paragraphText(p);
     const before = refs.length;
-    findReferences(pt, p, refs);
+    if (hasReference) findReferences(pt, p, refs);
     // A heading's own marker (第十二条 at the start of its line) is not a reference to itself.
     for (let i = before; i < refs.length; i++) {
       if (markerStarts.has(refs[i].start)) refs.splice(i--, 1);
     }
-    findTermDefinitions(pt, p, definitions);
+    if (hasDefinition) findTermDefinitions(pt, p, definitions);
   }
   const legalSystem = model.allClauses.some((c) => c.kind === 'article' && c.marker?.script === 'traditional') ? 'taiwan' : 'mainland';
   const terms = buildTerms(model, definitions);
@@ -116,12 +119,20 @@ type Unit = 'part' | 'volume' | 'chapter' | 'section' | 'article' | 'paragraph' 
 
 class Resolver {
   private readonly articles: Clause[];
+  /** Articles by number and inserted number (12:0, 10:1), and their place in document order. */
+  private readonly articleByKey = new Map<string, Clause>();
+  private readonly articleIndex = new Map<Clause, number>();
 
   constructor(
     private readonly model: DocumentModel,
     private readonly system: 'mainland' | 'taiwan',
   ) {
     this.articles = model.allClauses.filter((c) => c.kind === 'article');
+    this.articles.forEach((a, i) => {
+      const key = `${a.number}:${a.sub ?? 0}`;
+      if (!this.articleByKey.has(key)) this.articleByKey.set(key, a);
+      this.articleIndex.set(a, i);
+    });
   }
 
   resolve(ref: Reference): ResolvedReference {
@@ -223,8 +234,10 @@ class Resolver {
         return one(findKind(scope ? descendants(scope) : this.model.allClauses, 'section', n));
       }
       case 'article': {
-        const pool = current ? descendants(current.clause).filter((x) => x.kind === 'article') : this.articles;
-        return one(pool.find((x) => x.number === n && (x.sub ?? 0) === (c.sub ?? 0)));
+        const article = this.articleByKey.get(`${n}:${c.sub ?? 0}`);
+        // Within a chapter or section named first (第二章第十条), the article must stand in it.
+        if (article && current && !isWithin(article, current.clause)) return undefined;
+        return one(article);
       }
       case 'paragraph': {
         const article = current?.clause.kind === 'article' ? current.clause : !current ? ctx.article : undefined;
@@ -278,7 +291,7 @@ class Resolver {
       case 'article': {
         if (!ctx.article) return undefined;
         if (c.relative === 'this') return one(ctx.article);
-        const i = this.articles.indexOf(ctx.article);
+        const i = this.articleIndex.get(ctx.article) ?? -1;
         const prev = this.articles.slice(Math.max(0, i - count), i);
         return prev.length === count ? prev.map(clauseTarget) : undefined;
       }
@@ -379,16 +392,23 @@ function ancestor(clause: Clause | undefined, test: (c: Clause) => boolean): Cla
   return undefined;
 }
 
+const descendantsCache = new WeakMap<Clause, Clause[]>();
+
+/** Every clause under `clause`, in document order (cached: the tree does not change). */
 function descendants(clause: Clause): Clause[] {
-  const out: Clause[] = [];
-  const walk = (c: Clause) => {
-    for (const child of c.children) {
-      out.push(child);
-      walk(child);
-    }
-  };
-  walk(clause);
+  let out = descendantsCache.get(clause);
+  if (out) return out;
+  out = [];
+  for (const child of clause.children) {
+    out.push(child, ...descendants(child));
+  }
+  descendantsCache.set(clause, out);
   return out;
+}
+
+function isWithin(clause: Clause, ancestorClause: Clause): boolean {
+  for (let c = clause.parent; c; c = c.parent) if (c === ancestorClause) return true;
+  return false;
 }
 
 function within(model: DocumentModel, current: Target | undefined): readonly Clause[] {
@@ -446,21 +466,24 @@ function buildTerms(model: DocumentModel, definitions: readonly TermDefinition[]
   // Names that are not uses: inside a title in 《》, a document number, a longer term's name or
   // full name (医保 in 医保经办机构), a full name (合作区 in 广州穗港智造合作区), a definition.
   const titles = titleRanges(src);
-  const docNumbers = occurrencesOf(src, DOCNO_ANYWHERE);
+  const docNumbers = new SpanSet(occurrencesOf(src, DOCNO_ANYWHERE));
   // Headings: every heading's title (（一）成立试点工作小组及办公室。), but an article's first sentence is a sentence.
-  const headingTitles = [...model.allClauses.filter((c) => c.titleOnly || c.kind !== 'article').map((c) => ({ start: c.titleStart, end: c.titleEnd })), ...model.preamble.titles];
-  const inside = (ranges: readonly Span[], r: Span) => ranges.some((x) => r.start >= x.start && r.end <= x.end);
+  const headingTitles = new SpanSet([...model.allClauses.filter((c) => c.titleOnly || c.kind !== 'article').map((c) => ({ start: c.titleStart, end: c.titleEnd })), ...model.preamble.titles]);
+  const inside = (ranges: SpanSet, r: Span) => ranges.contains(r);
   const strip = (name: string) => name.replace(/^《|》$/g, '');
   for (const term of terms) {
     const d = term.definition;
     const name = strip(d.name);
     const full = strip(d.fullName);
-    const fullRanges = name.includes(full) ? [] : occurrences(src, full);
-    const longer = terms
-      .filter((t) => t !== term && strip(t.definition.name).includes(name) && strip(t.definition.name) !== name)
-      .flatMap((t) => [...occurrences(src, strip(t.definition.name)), ...occurrences(src, strip(t.definition.fullName))]);
-    const definitionsOf = [d, ...term.redefinitions].map((x) => ({ start: x.start, end: x.end }));
-    const otherDefinitions = terms.filter((t) => t !== term).map((t) => ({ start: t.definition.start, end: t.definition.end }));
+    const fullList = name.includes(full) ? [] : occurrences(src, full);
+    const fullRanges = new SpanSet(fullList);
+    const longer = new SpanSet(
+      terms
+        .filter((t) => t !== term && strip(t.definition.name).includes(name) && strip(t.definition.name) !== name)
+        .flatMap((t) => [...occurrences(src, strip(t.definition.name)), ...occurrences(src, strip(t.definition.fullName))]),
+    );
+    const definitionsOf = new SpanSet([d, ...term.redefinitions].map((x) => ({ start: x.start, end: x.end })));
+    const otherDefinitions = new SpanSet(terms.filter((t) => t !== term).map((t) => ({ start: t.definition.start, end: t.definition.end })));
     // When the full name ends with the abbreviation (中国的专利国际申请 → 国际申请), the words just before
     // it (专利) mark a shortened full name (提交专利国际申请), not a use of the abbreviation.
     const lead = full.endsWith(name) && full.length >= name.length + 2 ? full.slice(full.length - name.length - 2, full.length - name.length) : undefined;
@@ -472,7 +495,7 @@ function buildTerms(model: DocumentModel, definitions: readonly TermDefinition[]
       // A heading's title is not a sentence: 第十一章 关于国际申请的特别规定 may name a term defined in its articles.
       if (r.start < d.start && !inside(headingTitles, r)) term.beforeDefinition.push(r);
     }
-    for (const r of fullRanges) {
+    for (const r of fullList) {
       if (r.start <= d.fullNameEnd || inside(headingTitles, r)) continue;
       // A title in 《》 is a proper name of its own (《广州穗港智造合作区建设实施方案》), unless the full name is that title.
       const exactTitle = titles.some((t) => t.start === r.start - 1 && t.end === r.end + 1);
@@ -488,13 +511,49 @@ interface Span {
   end: number;
 }
 
+/** Spans, asked whether one of them holds a given span, in logarithmic time. */
+class SpanSet {
+  private readonly starts: number[];
+  /** The furthest end among the spans up to each index. */
+  private readonly reach: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.reach = [];
+    let max = -1;
+    for (const s of sorted) this.reach.push((max = Math.max(max, s.end)));
+  }
+
+  contains(r: Span): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= r.start) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return idx >= 0 && this.reach[idx] >= r.end;
+  }
+}
+
 /** 医保发〔2020〕37号 wherever it stands. */
 const DOCNO_ANYWHERE = /[\u4e00-\u9fff]{1,16}[〔［\[【(（][0-9]{2,4}[〕］\]】)）]第?[0-9]{1,5}号/g;
 
+/** Matches of a pattern that ends with 号, looked for only just before each 号. */
 function occurrencesOf(src: string, re: RegExp): Span[] {
   const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(src); m; m = re.exec(src)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let hao = src.indexOf('号'); hao >= 0; hao = src.indexOf('号', hao + 1)) {
+    const from = Math.max(0, hao - 32);
+    re.lastIndex = 0;
+    const window = src.slice(from, hao + 1);
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (m.index + m[0].length === window.length) out.push({ start: from + m.index, end: hao + 1 });
+    }
+  }
   return out;
 }
 

@@ -30,6 +30,9 @@ export interface Paragraph {
   readonly end: number;
 }
 
+/** list: 是 or 步; colon: ： or :; reference: 第, 本 or 前; definition: 称 or 稱. */
+export type ParagraphFeature = 'list' | 'colon' | 'reference' | 'definition';
+
 /** Headings without a number: 附件一 (an attachment), 附则 standing alone in a code. */
 export type UnnumberedKind = 'appendix' | 'supplementary';
 export type ClauseKind = MarkerKind | UnnumberedKind;
@@ -196,4 +199,8 @@ export interface DocumentModel {
   clauseOfParagraph(paragraph: Paragraph): Clause | undefined;
   /** The paragraph's text with its line breaks removed, and the way back to document offsets. */
   paragraphText(paragraph: Paragraph): ParagraphText;
+  /** Offsets of the quotes, brackets and title marks in paragraphs (“”‘’（）《》〔〕【】「」『』<>＜＞), in order. */
+  readonly marks: readonly number[];
+  /** Whether a paragraph holds what a stage looks for (found in the parser's one pass over the text). */
+  has(paragraph: Paragraph, what: ParagraphFeature): boolean;
 }

@@ -19,19 +19,21 @@ export interface LineSourceOptions {
 export function sourceLines(text: TextModel, options: LineSourceOptions = {}): SourceLine[] {
   const out: SourceLine[] = [];
   const src = text.text;
-  for (const line of text.lines) {
-    const skip = options.exclude?.(line.index) ?? false;
-    let s = options.contentFrom?.(line.index) ?? line.start;
-    let e = line.end;
+  for (let index = 0; index < text.lineCount; index++) {
+    const lineStart = text.lineStart(index);
+    const lineEnd = text.lineEnd(index);
+    const skip = options.exclude?.(index) ?? false;
+    let s = options.contentFrom?.(index) ?? lineStart;
+    let e = lineEnd;
     while (s < e && isIndentChar(src.charCodeAt(s))) s++;
     while (e > s && isIndentChar(src.charCodeAt(e - 1))) e--;
     const blank = skip || s === e;
     out.push({
-      index: line.index,
-      start: line.start,
+      index,
+      start: lineStart,
       contentStart: s,
       contentEnd: e,
-      content: blank ? '' : s === line.start && e === line.end ? line.text : src.slice(s, e),
+      content: blank ? '' : src.slice(s, e),
       blank,
       skip,
     });

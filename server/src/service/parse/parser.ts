@@ -21,6 +21,7 @@ import type {
   DocumentModel,
   InlineItem,
   Paragraph,
+  ParagraphFeature,
   PreambleLine,
   SourceLine,
 } from '../model/document';
@@ -134,14 +135,18 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
   const dashItems: DashItem[] = [];
   const counts: AnnouncedCount[] = [];
   const src = text.text;
+  // One pass over the text: what each paragraph holds, and where its quotes and brackets are.
+  const features = new Uint8Array(paragraphs.length);
+  const marks: number[] = [];
+  for (const p of paragraphs) features[p.index] = scan(src, p.start, p.end, marks);
   for (const p of paragraphs) {
     if (role[p.firstLine] === Role.Attachment || role[p.firstLine] === Role.DocNumber || role[p.firstLine] === Role.Date) continue;
     const first = lines[p.firstLine];
     if (first.content.startsWith('——')) dashItems.push({ start: first.contentStart, end: first.contentStart + 2, paragraph: p });
     // Most paragraphs hold neither 是/步 nor a colon; skip building their joined text.
-    const has = scan(src, p.start, p.end);
-    if (has & HAS_LIST_WORD) findInlineItems(paragraphTexts.get(p), p, inlineItems);
-    if (has & HAS_COLON) findAnnouncedCounts(paragraphTexts.get(p), p, counts);
+    const has = features[p.index];
+    if (has & FEATURE.list) findInlineItems(paragraphTexts.get(p), p, inlineItems);
+    if (has & FEATURE.colon) findAnnouncedCounts(paragraphTexts.get(p), p, counts);
   }
 
   const model: DocumentModel = {
@@ -157,6 +162,8 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
     preamble: { titles, docNumbers, recipients, dates, signatures, attachments },
     clauseOfParagraph: (p: Paragraph) => clauseOfParagraph[p.index],
     paragraphText: (p: Paragraph) => paragraphTexts.get(p),
+    marks,
+    has: (p: Paragraph, what: ParagraphFeature) => (features[p.index] & FEATURE[what]) !== 0,
   };
   resolveCounts(model);
   (model as { sequences: DocumentModel['sequences'] }).sequences = buildSequences(model, options.numbering);
@@ -176,16 +183,29 @@ function isTitleOnly(content: string, marker: Marker, lineContentStart: number):
   return isShort(content, 30) && !opensBracket(content);
 }
 
-const HAS_LIST_WORD = 1;
-const HAS_COLON = 2;
+const FEATURE: Readonly<Record<ParagraphFeature, number>> = { list: 1, colon: 2, reference: 4, definition: 8 };
 
-/** Which of 是/步 and ：/: occur in [start, end). */
-function scan(src: string, start: number, end: number): number {
+/**
+ * What a paragraph holds (是/步 for inline lists, a colon, 第/本/前 where a reference may start,
+ * 称/稱 where a term may be defined), and the offsets of its quotes and brackets. The later stages
+ * look only at paragraphs that can hold what they look for.
+ */
+function scan(src: string, start: number, end: number, marks: number[]): number {
   let found = 0;
   for (let i = start; i < end; i++) {
     const c = src.charCodeAt(i);
-    if (c === 0x662f || c === 0x6b65) found |= HAS_LIST_WORD;
-    else if (c === 0xff1a || c === 0x3a) found |= HAS_COLON;
+    if (c < 0x2018) {
+      if (c === 0x3a) found |= FEATURE.colon;
+      else if (c === 0x3c || c === 0x3e) marks.push(i);
+      continue;
+    }
+    if (c <= 0x201d) marks.push(i); // “”‘’
+    else if (c >= 0x300a && c <= 0x3015) marks.push(i); // 《》〔〕【】 (and 「」『』 between them)
+    else if (c === 0xff08 || c === 0xff09 || c === 0xff1c || c === 0xff1e) marks.push(i); // （）＜＞
+    else if (c === 0x662f || c === 0x6b65) found |= FEATURE.list;
+    else if (c === 0xff1a) found |= FEATURE.colon;
+    else if (c === 0x7b2c || c === 0x672c || c === 0x524d) found |= FEATURE.reference;
+    else if (c === 0x79f0 || c === 0x7a31) found |= FEATURE.definition;
   }
   return found;
 }
@@ -392,9 +412,6 @@ function buildTree(
     clause.end = lines[l].contentEnd;
   };
 
-  // Clauses end before a 署名/成文日期 or attachment note that stands outside them.
-  const closers = new Set<number>();
-  for (let i = 0; i < lines.length; i++) if (role[i] === Role.Date || role[i] === Role.Attachment) closers.add(i);
 
   // Items of an enumeration (（一）……； under an article, a run of items ending in ；) hold only
   // their own paragraph: the unnumbered paragraph after the list is the parent's again (a new 款).
@@ -407,7 +424,8 @@ function buildTree(
     if (firstLineOfText[i]) {
       while (stack.length > 0 && enumeration.has(stack[stack.length - 1])) close(stack.pop()!, i);
     }
-    if (closers.has(i) && stack.length > 0) {
+    // Clauses end before a 署名/成文日期 or attachment note that stands outside them.
+    if ((role[i] === Role.Date || role[i] === Role.Attachment) && stack.length > 0) {
       let l = i;
       // a signature line just before the date belongs to the close, too
       let p = i - 1;

@@ -89,8 +89,17 @@ function num(text: string): number | undefined {
   return /^[0-9]+$/.test(text) ? parseArabic(text) : parseChineseNumber(text);
 }
 
+/** What may follow 第 (a numeral, a digit, a space, a bracket), 本 and 前 in a component. */
+const AFTER_DI = new Set([...CHINESE_NUMERAL_CHARS, ...'0123456789 \u3000（(']);
+const AFTER_BEN = new Set([...'部编編章节節条條款项項']);
+const AFTER_QIAN = new Set([...'两兩二三四五六七八九款条條项項']);
+
 /** Reads one component at `i` (in paragraph text), or undefined. */
 function readComponent(text: string, i: number, pt: ParagraphText): (RefComponent & { length: number }) | undefined {
+  // Most 第, 本 and 前 in running text start no reference; look at the next character first.
+  const first = text.charAt(i);
+  const second = text.charAt(i + 1);
+  if (first === '第' ? !AFTER_DI.has(second) : first === '本' ? !AFTER_BEN.has(second) : first === '前' ? !AFTER_QIAN.has(second) : true) return undefined;
   COMPONENT.lastIndex = i;
   const m = COMPONENT.exec(text);
   if (!m) return undefined;
@@ -124,7 +133,12 @@ function readComponent(text: string, i: number, pt: ParagraphText): (RefComponen
 }
 
 /** What stands just before a chain: 本办法, 《…》, a short name such as 专利法. */
+/** The last characters of the document words (法, 例, 则 …), to skip most chains at once. */
+const DOC_WORD_ENDS = new Set(DOC_WORDS.map((w) => w.charAt(w.length - 1)));
+
 function scopeBefore(text: string, i: number, pt: ParagraphText): { scope: RefScope; from: number } {
+  const before = text.charAt(i - 1);
+  if (!DOC_WORD_ENDS.has(before) && before !== '》' && before !== '）' && before !== ')') return { scope: { kind: 'implicit' }, from: i };
   // 本办法第十二条
   for (const word of DOC_WORDS) {
     const w = '本' + word;

@@ -15,10 +15,14 @@ export const punctNestedTitleMark: Rule = {
   },
   check(ctx) {
     const src = ctx.model.text.text;
+    const marks = ctx.model.marks;
+    let m = 0;
     for (const p of ctx.model.paragraphs) {
+      while (m < marks.length && marks[m] < p.start) m++;
       let depth = 0;
       let innerOpen = -1;
-      for (let i = p.start; i < p.end; i++) {
+      for (; m < marks.length && marks[m] < p.end; m++) {
+        const i = marks[m];
         const c = src.charAt(i);
         if (c === '《') {
           if (depth >= 1) innerOpen = i;

@@ -47,13 +47,17 @@ export const punctUnbalanced: Rule = {
   },
   check(ctx) {
     const src = ctx.model.text.text;
+    const marks = ctx.model.marks;
     const stack: number[] = [];
+    let m = 0;
     for (const p of ctx.model.paragraphs) {
+      while (m < marks.length && marks[m] < p.start) m++;
+      if (m >= marks.length || marks[m] >= p.end) continue;
       stack.length = 0;
       const unmatched: Array<{ at: number; closer: boolean }> = [];
-      for (let i = p.start; i < p.end; i++) {
+      for (; m < marks.length && marks[m] < p.end; m++) {
+        const i = marks[m];
         const c = src.charCodeAt(i);
-        if (c < 0x2018) continue;
         if (closerOf(c) !== 0) {
           stack.push(i);
           continue;

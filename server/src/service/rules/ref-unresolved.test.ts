@@ -18,6 +18,11 @@ describe(CODE, () => {
     assert.equal(only(doc('第一条 有下列情形之一的：', '（一）甲；', '（二）乙。', '第二条 依照第一条第（五）项办理。'), CODE).length, 1);
   });
 
+  it('names the whole reference when a list item takes its article from the one before', () => {
+    const [d] = only(doc('第一条 甲。', '第二条 依照第一条第一款、第二款办理。'), CODE);
+    assert.match(d.message, /^引用的“第一条第二款”在本文中不存在/);
+  });
+
   it('reports a plan part or item that does not exist', () => {
     const [d] = only(doc('一、总体要求', '（一）指导思想。', '（二）发展定位。', '二、主要任务', '依照本方案第一部分第（五）项执行。'), CODE);
     assert.match(d.message, /最接近的是“（二）发展定位”/);

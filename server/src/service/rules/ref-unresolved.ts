@@ -18,6 +18,7 @@ export const refUnresolved: Rule = {
   },
   check(ctx) {
     const { references, legalSystem } = crossReferences(ctx.model);
+    const src = ctx.model.text.text;
     for (const r of references) {
       const p = r.problem;
       if (!p || p.kind === 'self') continue;
@@ -31,6 +32,8 @@ export const refUnresolved: Rule = {
         });
         continue;
       }
+      // 第二十三条第一款、第二款: the second names 第二十三条第二款.
+      const written = r.ref.components.slice(0, r.ref.inherited).map((c) => src.slice(c.start, c.end)).join('') + r.ref.text;
       const nearest = p.nearest ? targetLabel(p.nearest, legalSystem) : undefined;
       const title = p.nearest && p.nearest.paragraphIndex === undefined && p.nearest.clause.kind !== 'article' ? p.nearest.clause.title : '';
       const shown = nearest ? `${nearest}${title ? title : ''}` : undefined;
@@ -38,8 +41,8 @@ export const refUnresolved: Rule = {
         start: r.ref.start,
         end: r.ref.end,
         message: shown
-          ? ctx.t(`引用的${q(r.ref.text)}在本文中不存在，最接近的是${q(shown)}`, `${qe(r.ref.text)} does not exist in this document; the nearest is ${qe(shown)}`)
-          : ctx.t(`引用的${q(r.ref.text)}在本文中不存在`, `${qe(r.ref.text)} does not exist in this document`),
+          ? ctx.t(`引用的${q(written)}在本文中不存在，最接近的是${q(shown)}`, `${qe(written)} does not exist in this document; the nearest is ${qe(shown)}`)
+          : ctx.t(`引用的${q(written)}在本文中不存在`, `${qe(written)} does not exist in this document`),
         related: p.nearest ? [{ start: p.nearest.start, end: p.nearest.start, message: ctx.t('最接近的条文', 'The nearest target') }] : undefined,
       });
     }

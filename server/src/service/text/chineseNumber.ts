@@ -3,11 +3,37 @@
  * 一千…, with 两/兩 for 2 and 〇/○/零 for zero, and the digit-by-digit form of years (二〇二一).
  */
 
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, '○': 0, Ｏ: 0,
-  一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** The value of a digit character (零〇○Ｏ 一 … 九, 两/兩), or -1. */
+function digitOf(c: number): number {
+  switch (c) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+    case 0x25cb: // ○
+    case 0xff2f: // Ｏ
+      return 0;
+    case 0x4e00: return 1; // 一
+    case 0x4e8c: return 2; // 二
+    case 0x4e24: return 2; // 两
+    case 0x5169: return 2; // 兩
+    case 0x4e09: return 3; // 三
+    case 0x56db: return 4; // 四
+    case 0x4e94: return 5; // 五
+    case 0x516d: return 6; // 六
+    case 0x4e03: return 7; // 七
+    case 0x516b: return 8; // 八
+    case 0x4e5d: return 9; // 九
+    default: return -1;
+  }
+}
+
+/** The value of a unit character (十 百 千), or -1. */
+function unitOf(c: number): number {
+  return c === 0x5341 ? 10 : c === 0x767e ? 100 : c === 0x5343 ? 1000 : -1;
+}
+
+function isTwo(c: number): boolean {
+  return c === 0x4e24 || c === 0x5169;
+}
 
 /** Characters that may appear in a Chinese numeral (for building patterns). */
 export const CHINESE_NUMERAL_CHARS = '零〇○一二两兩三四五六七八九十百千';
@@ -16,33 +42,32 @@ export const CHINESE_NUMERAL_CHARS = '零〇○一二两兩三四五六七八九
 export function parseChineseNumber(text: string): number | undefined {
   if (text.length === 0) return undefined;
   let total = 0;
-  let digit: number | undefined;
+  let digit = -1;
   let lastUnit = Infinity;
   let sawZero = false;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      const d = DIGITS[ch];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = digitOf(c);
+    if (d >= 0) {
       if (d === 0) {
-        if (digit !== undefined) return undefined;
+        if (digit >= 0) return undefined;
         sawZero = true;
         continue;
       }
-      if (digit !== undefined) return undefined; // 二三 is not a numeral
+      if (digit >= 0) return undefined; // 二三 is not a numeral
       digit = d;
-    } else if (ch in UNITS) {
-      const unit = UNITS[ch];
-      if (unit >= lastUnit) return undefined; // 十百, 百百
-      // 十 stands for 一十 (十一, and 一百十一 as Taiwan texts write 111).
-      total += (digit ?? (unit === 10 ? 1 : NaN)) * unit;
-      if (Number.isNaN(total)) return undefined;
-      lastUnit = unit;
-      digit = undefined;
-      sawZero = false;
-    } else {
-      return undefined;
+      continue;
     }
+    const unit = unitOf(c);
+    if (unit < 0 || unit >= lastUnit) return undefined; // 十百, 百百, or not a numeral at all
+    // 十 stands for 一十 (十一, and 一百十一 as Taiwan texts write 111).
+    if (digit < 0 && unit !== 10) return undefined;
+    total += (digit < 0 ? 1 : digit) * unit;
+    lastUnit = unit;
+    digit = -1;
+    sawZero = false;
   }
-  if (digit !== undefined) {
+  if (digit >= 0) {
     // 一百五 → 150 (the digit takes the next lower unit) unless a 零 intervened (一百零五 → 105)
     if (!sawZero && lastUnit !== Infinity && lastUnit > 10) total += digit * (lastUnit / 10);
     else total += digit;
@@ -55,9 +80,11 @@ export function parseChineseNumber(text: string): number | undefined {
 export function parseChineseDigits(text: string): number | undefined {
   if (text.length === 0) return undefined;
   let value = 0;
-  for (const ch of text) {
-    if (!(ch in DIGITS) || ch === '两' || ch === '兩') return undefined;
-    value = value * 10 + DIGITS[ch];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = digitOf(c);
+    if (d < 0 || isTwo(c)) return undefined;
+    value = value * 10 + d;
   }
   return value;
 }

@@ -5,11 +5,12 @@ describe('TextModel', () => {
   it('splits LF, CRLF and CR lines and keeps terminators out of line text', () => {
     const m = new TextModel('一、甲\r\n二、乙\n三、丙\r四、丁');
     assert.deepEqual(
-      m.lines.map((l) => l.text),
+      [0, 1, 2, 3].map((i) => m.line(i).text),
       ['一、甲', '二、乙', '三、丙', '四、丁'],
     );
-    assert.equal(m.lines[1].start, 5);
-    assert.equal(m.lines[2].start, 9);
+    assert.equal(m.lineStart(1), 5);
+    assert.equal(m.lineStart(2), 9);
+    assert.equal(m.lineCount, 4);
   });
 
   it('counts columns in UTF-16 code units, as LSP does (an astral 𠀀 is two)', () => {
@@ -27,7 +28,7 @@ describe('TextModel', () => {
     for (let i = 0; i <= text.length; i++) {
       const pos = m.positionAt(i);
       if (text[i - 1] === '\r' && text[i] === '\n') continue; // between CR and LF is not a position
-      assert.equal(m.offsetAt(pos), Math.min(i, m.lines[pos.line].end), `offset ${i}`);
+      assert.equal(m.offsetAt(pos), Math.min(i, m.lineEnd(pos.line)), `offset ${i}`);
     }
     assert.deepEqual(m.positionAt(text.length), { line: 2, character: 2 });
   });
