@@ -140,6 +140,15 @@ describe('cross-references', () => {
     assert.ok(r.includes('第一條 → 第 1 條'));
   });
 
+  it('reads every word for “this document” and 上述 before a component', () => {
+    for (const word of ['本方案', '本意见', '本办法', '本条例', '本规定', '本细则', '本通知', '本规划', '本法']) {
+      const m = parse(doc('第一章 总则', '第一条 甲。', '第二章 附则', `第二条 依照${word}第一条和${word}第二章办理。`));
+      assert.deepEqual(resolved(m), [`${word}第一条 → 第一条`, `${word}第二章 → 第二章附则`], word);
+    }
+    const plan = parse(doc('一、任务', '（一）甲。', '（二）乙。', '（三）丙。', '二、保障', '落实上述第（三）项。'));
+    assert.deepEqual(resolved(plan), ['第（三）项 → （三）丙']);
+  });
+
   it('finds the reference’s text across a PDF line break', () => {
     const m = parse('第一条 甲。\n\n第二条 申请人应当按照规定的格式和程序提交申请，并依照本办法第\n一条办理。\n');
     assert.deepEqual(resolved(m), ['本办法第一条 → 第一条']);
