@@ -1,11 +1,13 @@
 /**
- * The Gongwen VS Code client: starts the language server and shows what it reports. It holds
- * no knowledge of documents itself; everything it shows comes from the server.
+ * The Gongwen VS Code client: starts the language server and wires VS Code's UI to it — commands,
+ * the 公文结构 view, the status bar. It knows nothing of documents itself; everything it shows
+ * comes from the server.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { StructureStatus } from './status';
+import { StructureView, revealRange } from './structureView';
 
 let client: LanguageClient | undefined;
 
@@ -26,15 +28,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('gongwen', 'Gongwen 公文', serverOptions, clientOptions);
 
   const status = new StructureStatus(client);
+  const view = new StructureView(client);
+  const c = client;
   context.subscriptions.push(
     status,
+    view,
     vscode.commands.registerCommand('gongwen.restartServer', async () => {
-      await client?.restart();
+      await c.restart();
+      view.refresh(0);
     }),
-    vscode.commands.registerCommand('gongwen.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand('gongwen.showOutput', () => c.outputChannel.show()),
+    vscode.commands.registerCommand('gongwen.showStructure', () => vscode.commands.executeCommand('gongwen.structure.focus')),
+    vscode.commands.registerCommand('gongwen.refreshStructure', () => view.refresh(0)),
+    vscode.commands.registerCommand('gongwen.revealRange', revealRange),
+    vscode.commands.registerCommand('gongwen.checkWorkspace', () => checkWorkspace(c)),
   );
   await client.start();
   status.start();
+  view.refresh(0);
+}
+
+/** Checks every policy document in the workspace; the problems appear in the Problems panel. */
+async function checkWorkspace(c: LanguageClient): Promise<void> {
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking policy documents in the workspace…') },
+    async () => {
+      const result = await c.sendRequest<{ files: number; errors: number; warnings: number }>('gongwen/checkWorkspace', {});
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Checked {0} documents: {1} errors, {2} warnings.', result.files, result.errors, result.warnings),
+      );
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    },
+  );
 }
 
 export async function deactivate(): Promise<void> {

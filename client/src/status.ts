@@ -18,8 +18,8 @@ export class StructureStatus implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly client: LanguageClient) {
-    this.item.name = 'Gongwen 公文结构';
-    this.item.command = 'outline.focus';
+    this.item.name = vscode.l10n.t('Gongwen document structure');
+    this.item.command = 'gongwen.showStructure';
   }
 
   start(): void {
@@ -59,8 +59,8 @@ export class StructureStatus implements vscode.Disposable {
     this.item.text = `$(list-tree) ${levels}`;
     const problems = summary.errors + summary.warnings;
     this.item.tooltip = new vscode.MarkdownString(
-      `**公文结构** · Gongwen\n\n${summary.levels.map((l) => `- ${l.example} ${l.count}`).join('\n')}\n\n` +
-        (problems > 0 ? `错误 ${summary.errors}，警告 ${summary.warnings}` : '未发现编号问题'),
+      `**${vscode.l10n.t('Document structure')}** · Gongwen\n\n${summary.levels.map((l) => `- ${l.example} ${l.count}`).join('\n')}\n\n` +
+        (problems > 0 ? vscode.l10n.t('{0} errors, {1} warnings', summary.errors, summary.warnings) : vscode.l10n.t('No problems found')),
     );
     this.item.show();
   }

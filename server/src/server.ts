@@ -19,7 +19,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, readSettings, RenameError, type Diagnostic as ServiceDiagnostic, type GongwenSettings } from './service';
+import { createLanguageService, message, normalizeLocale, readSettings, RenameError, type Diagnostic as ServiceDiagnostic, type GongwenDocument, type GongwenSettings } from './service';
+import { matchesAny } from './glob';
 import { WorkspaceFiles } from './workspaceFiles';
 import { DEBOUNCE_MS } from './debounce';
 import { serverInfo } from './version';
@@ -45,6 +46,7 @@ interface ClientSettings {
   service: GongwenSettings;
   enable: boolean;
   plaintext: PlaintextMode;
+  exclude: string[];
 }
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -53,7 +55,10 @@ let locale: string | undefined;
 let canPullConfiguration = false;
 let hasWorkspaceFolders = false;
 const workspace = new WorkspaceFiles(() => documents.all());
-const service = createLanguageService({ workspace });
+const service = createLanguageService({
+  workspace,
+  onRuleFailure: (failures) => connection.console.error(`gongwen: a rule failed: ${failures.join('; ')}`),
+});
 const settingsByUri = new Map<string, Promise<ClientSettings>>();
 const pending = new Map<string, NodeJS.Timeout>();
 
@@ -116,6 +121,7 @@ async function fetchSettings(uri: string): Promise<ClientSettings> {
     service: readSettings(record, locale),
     enable: record.enable !== false,
     plaintext: parsePlaintext(record.plaintext),
+    exclude: Array.isArray(record.exclude) ? record.exclude.filter((x): x is string => typeof x === 'string') : [],
   };
 }
 
@@ -129,12 +135,27 @@ function settingsFor(uri: string): Promise<ClientSettings> {
 }
 
 /** Whether a document is one Gongwen checks: the gongwen language always, other text by setting. */
-function isChecked(doc: TextDocument, settings: ClientSettings): boolean {
+function isChecked(doc: GongwenDocument & { languageId?: string }, settings: ClientSettings): boolean {
   if (!settings.enable) return false;
-  if (doc.languageId === 'gongwen') return true;
+  if (settings.exclude.length > 0 && isExcluded(doc.uri, settings.exclude)) return false;
+  if (languageOf(doc) === 'gongwen') return true;
   if (settings.plaintext === 'never') return false;
   if (settings.plaintext === 'always') return true;
   return service.isPolicyDocument(doc);
+}
+
+/** Whether a file matches a `gongwen.exclude` pattern, relative to its workspace folder. */
+function isExcluded(uri: string, patterns: readonly string[]): boolean {
+  const relative = workspace.relativePath(uri);
+  return relative !== undefined && matchesAny(relative, patterns);
+}
+
+/** The language of a document: an open one says; a file on disk goes by its extension. */
+function languageOf(doc: GongwenDocument & { languageId?: string }): string {
+  if (doc.languageId) return doc.languageId;
+  if (/\.(gw|gongwen)$/i.test(doc.uri)) return 'gongwen';
+  if (/\.(md|markdown)$/i.test(doc.uri)) return 'markdown';
+  return 'plaintext';
 }
 
 async function validate(doc: TextDocument): Promise<void> {
@@ -239,7 +260,7 @@ connection.languages.inlayHint.on(async (params) => {
 connection.onPrepareRename(async (params) => {
   const doc = await checkedDocument(params.textDocument.uri);
   const target = doc ? service.prepareRename(doc, params.position) : null;
-  if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, locale?.startsWith('zh') === false ? 'Only a defined abbreviation can be renamed' : '只能重命名已定义的简称（如“合作区”）');
+  if (!target) throw new ResponseError(ErrorCodes.InvalidRequest, message(normalizeLocale(locale), '只能重命名已定义的简称（如“合作区”）', 'Only a defined abbreviation can be renamed'));
   return target;
 });
 
@@ -277,6 +298,37 @@ connection.onRequest('gongwen/summary', async (params: { uri: string }) => {
   const settings = await settingsFor(doc.uri);
   service.configure(settings.service);
   return { ...service.getSummary(doc), checked: isChecked(doc, settings) };
+});
+
+/**
+ * Checks every policy document of the workspace and publishes its diagnostics, so the Problems
+ * panel lists them all. Open documents are checked as usual; this adds the files on disk.
+ */
+connection.onRequest('gongwen/checkWorkspace', async () => {
+  let files = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const doc of workspace.documents()) {
+    const settings = await settingsFor(doc.uri);
+    if (!isChecked(doc, settings)) continue;
+    service.configure(settings.service);
+    const diagnostics = service.getDiagnostics(doc);
+    files++;
+    errors += diagnostics.filter((d) => d.severity === 1).length;
+    warnings += diagnostics.filter((d) => d.severity === 2).length;
+    if (!documents.get(doc.uri)) await connection.sendDiagnostics({ uri: doc.uri, diagnostics });
+  }
+  return { files, errors, warnings };
+});
+
+/** The structure view's data: clause tree with problem counts, defined terms, cited documents. */
+connection.onRequest('gongwen/structure', async (params: { uri: string }) => {
+  const doc = documents.get(params?.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  if (!isChecked(doc, settings)) return null;
+  service.configure(settings.service);
+  return service.getStructure(doc);
 });
 
 process.on('uncaughtException', (e) => {

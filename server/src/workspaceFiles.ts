@@ -27,6 +27,17 @@ export class WorkspaceFiles implements Workspace {
     this.listed = undefined;
   }
 
+  /** A file's path relative to the workspace folder holding it, with / separators. */
+  relativePath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = fileURLToPath(uri);
+    for (const folder of this.folders) {
+      const rel = path.relative(folder, file);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+    }
+    return undefined;
+  }
+
   *documents(): Iterable<GongwenDocument> {
     const open = new Set<string>();
     for (const doc of this.openDocuments()) {

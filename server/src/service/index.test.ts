@@ -44,6 +44,8 @@ describe('settings', () => {
     assert.deepEqual(s.numbering.convention, { '1.': 'continuous' });
     assert.equal(s.locale, 'en');
     assert.deepEqual(readSettings('nonsense').rules, {});
-    assert.equal(readSettings(undefined, 'zh-tw').locale, 'zh-cn');
+    assert.equal(readSettings(undefined, 'zh-tw').locale, 'zh-tw');
+    assert.equal(readSettings(undefined, 'zh-CN').locale, 'zh-cn');
+    assert.equal(readSettings(undefined, 'fr').locale, 'en');
   });
 });

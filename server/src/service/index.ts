@@ -12,8 +12,10 @@ import { inlayHints } from './features/inlayHints';
 import { documentLinks } from './features/links';
 import type { NavigationContext } from './features/navigation';
 import { references } from './features/references';
+import { structure, type StructureView } from './features/structure';
 import { referencesReport, type ReferencesReport } from './features/refsReport';
 import { prepareRename, rename, type RenameTarget } from './features/rename';
+import { isMarkdownDocument, isProse, markdownParseOptions, maskMarkdown, proseText, type MarkdownView } from './markdown';
 import { foldingRanges } from './features/folding';
 import { documentSymbols, outlineTree, type OutlineNode } from './features/outline';
 import { isPolicyDocument, summarize, type DocumentSummary } from './features/summary';
@@ -42,13 +44,15 @@ export * from './types';
 export type { DocumentModel } from './model/document';
 export type { OutlineNode } from './features/outline';
 export type { DocumentSummary } from './features/summary';
-export { DEFAULT_SETTINGS, readSettings, type GongwenSettings } from './settings';
+export { DEFAULT_SETTINGS, readSettings, normalizeLocale, type GongwenSettings } from './settings';
+export { message } from './features/messages';
 export { RULES } from './rules/registry';
 
 import type { GongwenDocument, Workspace } from './features/workspace';
 export type { GongwenDocument, Workspace } from './features/workspace';
 export { RenameError, type RenameTarget } from './features/rename';
 export type { ReferencesReport } from './features/refsReport';
+export type { StructureView, StructureNode } from './features/structure';
 
 export interface LanguageService {
   /** The parsed model of a document (cached per URI and version). */
@@ -71,6 +75,8 @@ export interface LanguageService {
   prepareRename(doc: GongwenDocument, position: Position): RenameTarget | null;
   /** Renames a defined abbreviation; throws a RenameError that says why a name is refused. */
   rename(doc: GongwenDocument, position: Position, newName: string): WorkspaceEdit;
+  /** The structure view: clause tree with problem counts, defined terms, cited documents. */
+  getStructure(doc: GongwenDocument): StructureView;
   /** Every reference with its target, and every defined term with its uses (the CLI's `refs`). */
   getReferencesReport(doc: GongwenDocument): ReferencesReport;
   /** Settings for later calls; documents are checked again under new settings. */
@@ -83,6 +89,8 @@ export interface LanguageServiceOptions {
   settings?: GongwenSettings;
   /** The documents beyond the one being edited: for 《title》 links and references across documents. */
   workspace?: Workspace;
+  /** Told when a rule fails on a document (the others still report); the server logs it. */
+  onRuleFailure?: (failures: string[]) => void;
   /** Parse options a front end adds (the Markdown front end marks code blocks). */
   parseOptions?: (doc: GongwenDocument) => Omit<ParseOptions, 'numbering'> | undefined;
 }
@@ -91,8 +99,18 @@ interface CacheEntry {
   version: number;
   text: string;
   settingsKey: string;
+  markdown?: MarkdownView;
   model: DocumentModel;
   diagnostics?: Diagnostic[];
+}
+
+function markdownOptions(view: MarkdownView): Omit<ParseOptions, 'numbering'> {
+  const depth = new Map(view.headings.map((h) => [h.line, h.depth]));
+  return {
+    ...markdownParseOptions(view),
+    titleText: (start, end) => proseText(view, start, end),
+    headingDepth: (line) => depth.get(line),
+  };
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -104,15 +122,25 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const text = doc.getText();
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.text === text && hit.settingsKey === settingsKey) return hit;
-    const model = parseDocument(new TextModel(text), { ...options.parseOptions?.(doc), numbering: settings.numbering });
-    const fresh: CacheEntry = { version: doc.version, text, settingsKey, model };
+    // A Markdown document is parsed as the text its masking leaves: same offsets, syntax blanked.
+    const markdown = isMarkdownDocument(doc.uri, doc.languageId) ? maskMarkdown(text) : undefined;
+    const model = parseDocument(new TextModel(markdown ? markdown.masked : text), {
+      ...(markdown && markdownOptions(markdown)),
+      ...options.parseOptions?.(doc),
+      numbering: settings.numbering,
+    });
+    const fresh: CacheEntry = { version: doc.version, text, settingsKey, model, markdown };
     cache.set(doc.uri, fresh);
     return fresh;
   };
 
   const diagnostics = (doc: GongwenDocument): Diagnostic[] => {
     const e = entry(doc);
-    e.diagnostics ??= computeDiagnostics(e.model, doc.uri, settings);
+    e.diagnostics ??= computeDiagnostics(e.model, doc.uri, settings, {
+      // A fix in Markdown must not reach into syntax: (二)** → （二） would eat the **.
+      fixAllowed: e.markdown ? (start, end) => isProse(e.markdown!, start, end) : undefined,
+      onRuleFailure: options.onRuleFailure,
+    });
     return e.diagnostics;
   };
 
@@ -142,6 +170,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     prepareRename: (doc, position) => prepareRename(modelOf(doc), offset(doc, position)) ?? null,
     rename: (doc, position, newName) => rename(modelOf(doc), doc.uri, offset(doc, position), newName, settings.locale),
     getReferencesReport: (doc) => referencesReport(modelOf(doc)),
+    getStructure: (doc) => structure(modelOf(doc), diagnostics(doc), options.workspace, modelOf, doc.uri),
     configure(next) {
       const key = JSON.stringify(next);
       if (key === settingsKey) return;

@@ -1,3 +1,4 @@
+import type { ConvertLocale } from './convert';
 import type { NumberingOptions } from './model/sequences';
 import type { Locale, Severity } from './rules/rule';
 
@@ -9,9 +10,22 @@ export interface GongwenSettings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly numbering: NumberingOptions;
   readonly locale: Locale;
+  /** The script the document is meant to be in (`auto`: detected from its text). */
+  readonly script: 'auto' | 'simplified' | 'traditional';
+  /** The Traditional standard conversions and fixes write (`hk`, `tw`, `twp`, `t`). */
+  readonly traditionalLocale: ConvertLocale;
+  /** Words conversion never touches (names, defined terms). */
+  readonly protectedWords: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: GongwenSettings = { rules: {}, numbering: {}, locale: 'zh-cn' };
+export const DEFAULT_SETTINGS: GongwenSettings = {
+  rules: {},
+  numbering: {},
+  locale: 'zh-cn',
+  script: 'auto',
+  traditionalLocale: 'hk',
+  protectedWords: [],
+};
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const CONVENTIONS = new Set(['auto', 'restart', 'continuous']);
@@ -41,10 +55,23 @@ export function readSettings(raw: unknown, locale?: string): GongwenSettings {
       }
     }
   }
-  return { rules, numbering: { convention }, locale: normalizeLocale(locale) };
+  let script: GongwenSettings['script'] = 'auto';
+  let traditionalLocale: ConvertLocale = 'hk';
+  let protectedWords: string[] = [];
+  if (isRecord(raw)) {
+    if (raw.script === 'simplified' || raw.script === 'traditional') script = raw.script;
+    const convert = raw.convert;
+    if (isRecord(convert)) {
+      if (typeof convert.locale === 'string' && ['t', 'hk', 'tw', 'twp'].includes(convert.locale)) traditionalLocale = convert.locale as ConvertLocale;
+      if (Array.isArray(convert.protectedWords)) protectedWords = convert.protectedWords.filter((w): w is string => typeof w === 'string' && w.length > 0);
+    }
+  }
+  return { rules, numbering: { convention }, locale: normalizeLocale(locale), script, traditionalLocale, protectedWords };
 }
 
 export function normalizeLocale(locale: string | undefined): Locale {
   if (!locale) return 'zh-cn';
-  return locale.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+  const l = locale.toLowerCase();
+  if (l === 'zh-tw' || l === 'zh-hk' || l === 'zh-mo' || l.startsWith('zh-hant')) return 'zh-tw';
+  return l.startsWith('zh') ? 'zh-cn' : 'en';
 }

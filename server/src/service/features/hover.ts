@@ -6,6 +6,7 @@ import type { Target } from '../model/crossref';
 import type { DocumentModel } from '../model/document';
 import type { Hover } from '../types';
 import { locate } from './locate';
+import { message } from './messages';
 import { resolveExternal, targetLabel, type NavigationContext } from './navigation';
 import type { Locale } from '../rules/rule';
 
@@ -34,7 +35,7 @@ export function hover(ctx: NavigationContext, offset: number, locale: Locale): H
   const at = locate(model, offset);
   if (!at) return null;
   const range = model.text.rangeOf(at.start, at.end);
-  const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
+  const t = (zh: string, en: string) => message(locale, zh, en);
   switch (at.kind) {
     case 'reference': {
       const r = at.reference;

@@ -8,6 +8,7 @@ import type { DocumentModel } from '../model/document';
 import type { Locale } from '../rules/rule';
 import type { Range, WorkspaceEdit } from '../types';
 import { locate } from './locate';
+import { message } from './messages';
 
 export interface RenameTarget {
   range: Range;
@@ -35,7 +36,7 @@ export function prepareRename(model: DocumentModel, offset: number): RenameTarge
 export class RenameError extends Error {}
 
 export function rename(model: DocumentModel, uri: string, offset: number, newName: string, locale: Locale): WorkspaceEdit {
-  const t = (zh: string, en: string) => (locale === 'en' ? en : zh);
+  const t = (zh: string, en: string) => message(locale, zh, en);
   const at = termAt(model, offset);
   if (!at) throw new RenameError(t('此处不是已定义的简称，只能重命名简称', 'Only a defined abbreviation can be renamed'));
   const term = at.term;

@@ -8,6 +8,8 @@ import type { DocumentModel } from '../model/document';
 export interface GongwenDocument {
   readonly uri: string;
   readonly version: number;
+  /** `markdown` parses the text as Markdown; without one, a .md/.markdown URI does. */
+  readonly languageId?: string;
   getText(): string;
 }
 

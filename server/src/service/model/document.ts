@@ -51,6 +51,8 @@ export interface Clause {
   readonly titleEnd: number;
   /** The heading line is all title (一、总体要求, 第一章 总则), with no sentence after it. */
   readonly titleOnly: boolean;
+  /** In Markdown, the depth of the heading the clause stands in (## → 2). */
+  readonly markdownDepth?: number;
   /** A 第一百九十九条 （删去） placeholder. */
   readonly deleted: boolean;
   readonly line: number;

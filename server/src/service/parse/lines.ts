@@ -1,3 +1,4 @@
+import { directiveOf } from '../features/suppressions';
 import type { SourceLine } from '../model/document';
 import type { TextModel } from '../text/textModel';
 
@@ -14,6 +15,8 @@ export function isIndentChar(c: number): boolean {
 export interface LineSourceOptions {
   exclude?: (line: number) => boolean;
   contentFrom?: (line: number) => number | undefined;
+  /** Lines where a block starts even without a blank line before it (a Markdown heading or list item). */
+  blockStart?: (line: number) => boolean;
 }
 
 export function sourceLines(text: TextModel, options: LineSourceOptions = {}): SourceLine[] {
@@ -22,8 +25,10 @@ export function sourceLines(text: TextModel, options: LineSourceOptions = {}): S
   for (let index = 0; index < text.lineCount; index++) {
     const lineStart = text.lineStart(index);
     const lineEnd = text.lineEnd(index);
-    const skip = options.exclude?.(index) ?? false;
     let s = options.contentFrom?.(index) ?? lineStart;
+    // A gongwen-disable comment line is no part of the text.
+    const skip =
+      (options.exclude?.(index) ?? false) || (src.startsWith('gongwen-', skipIndent(src, s, lineEnd)) && directiveOf(src.slice(lineStart, lineEnd)) !== undefined);
     let e = lineEnd;
     while (s < e && isIndentChar(src.charCodeAt(s))) s++;
     while (e > s && isIndentChar(src.charCodeAt(e - 1))) e--;
@@ -39,6 +44,11 @@ export function sourceLines(text: TextModel, options: LineSourceOptions = {}): S
     });
   }
   return out;
+}
+
+function skipIndent(src: string, s: number, end: number): number {
+  while (s < end && isIndentChar(src.charCodeAt(s))) s++;
+  return s;
 }
 
 const CLOSERS = '”’」』）)】》〕]';

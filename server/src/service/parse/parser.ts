@@ -35,6 +35,10 @@ import type { TextModel } from '../text/textModel';
 
 export interface ParseOptions extends LineSourceOptions {
   numbering?: NumberingOptions;
+  /** The text of a title as the reader sees it (Markdown: without the syntax that was masked). */
+  titleText?: (start: number, end: number) => string;
+  /** A Markdown heading's depth (1–6) on a line, for markdown/heading-level. */
+  headingDepth?: (line: number) => number | undefined;
 }
 
 /** A line shorter than this (in characters) is not a wrapped line of running text. */
@@ -98,7 +102,7 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
     const line = lines[i];
     if (line.blank || role[i]) continue;
     const prev = i > 0 && !lines[i - 1].blank ? i - 1 : -1;
-    if (prev >= 0 && !canStartItem(lines[prev], role[prev], headingOnly[prev] === 1)) continue;
+    if (prev >= 0 && !options.blockStart?.(i) && !canStartItem(lines[prev], role[prev], headingOnly[prev] === 1)) continue;
     const marker = matchMarker(line.content, 0, line.contentStart);
     if (marker) {
       headings.push({ line: i, kind: marker.kind, marker });
@@ -114,7 +118,7 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
   }
 
   // 3. Paragraphs.
-  const paragraphs = buildParagraphs(lines, role, headingOnly);
+  const paragraphs = buildParagraphs(lines, role, headingOnly, options.blockStart);
   const paragraphOfLine = new Int32Array(n).fill(-1);
   for (const p of paragraphs) for (let l = p.firstLine; l <= p.lastLine; l++) paragraphOfLine[l] = p.index;
 
@@ -125,7 +129,7 @@ export function parseDocument(text: TextModel, options: ParseOptions = {}): Docu
   findPreambleLines(lines, role, paragraphs, signatures, titles, recipients);
 
   // 4. Clause tree.
-  const { clauses, allClauses } = buildTree(text, lines, headings, role, headingOnly, paragraphs, paragraphOfLine);
+  const { clauses, allClauses } = buildTree(text, lines, headings, role, headingOnly, paragraphs, paragraphOfLine, options);
 
   // 5. Inline structure.
   const paragraphTexts = new ParagraphTexts(text, lines);
@@ -217,7 +221,7 @@ function canStartItem(prev: SourceLine, prevRole: number, prevHeadingOnly: boole
   return isShort(prev.content, SHORT_LINE);
 }
 
-function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, headingOnly: Uint8Array): Paragraph[] {
+function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, headingOnly: Uint8Array, blockStart?: (line: number) => boolean): Paragraph[] {
   // Blocks of non-blank lines; a block whose last line breaks off mid-sentence continues in the next.
   const blocks: Array<[number, number]> = [];
   const n = lines.length;
@@ -229,7 +233,8 @@ function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, heading
     let j = i;
     while (j + 1 < n && !lines[j + 1].blank) j++;
     const last = blocks[blocks.length - 1];
-    if (last && continuesAcrossBreak(lines, role, headingOnly, last[1], i)) last[1] = j;
+    const skippedBetween = last !== undefined && lines.slice(last[1] + 1, i).some((l) => l.skip);
+    if (last && !skippedBetween && !blockStart?.(i) && continuesAcrossBreak(lines, role, headingOnly, last[1], i)) last[1] = j;
     else blocks.push([i, j]);
     i = j + 1;
   }
@@ -253,6 +258,7 @@ function buildParagraphs(lines: readonly SourceLine[], role: Uint8Array, heading
       if (line.blank) continue;
       const prev = previousContentLine(lines, l);
       const split =
+        blockStart?.(l) === true ||
         role[l] !== Role.Text ||
         (role[prev] !== Role.Text && role[prev] !== Role.Heading) ||
         headingOnly[prev] === 1 ||
@@ -397,6 +403,7 @@ function buildTree(
   headingOnly: Uint8Array,
   paragraphs: readonly Paragraph[],
   paragraphOfLine: Int32Array,
+  options: ParseOptions,
 ): { clauses: Clause[]; allClauses: Clause[] } {
   const rank = rankTable(headings);
   const present = new Set<ClauseKind>(headings.map((h) => h.kind));
@@ -446,11 +453,12 @@ function buildTree(
     const body = src.slice(contentStart, titleEnd);
     const stop = body.search(TITLE_STOP_RE);
     if (stop >= 0) titleEnd = contentStart + stop;
-    let title = src.slice(contentStart, titleEnd).replace(TITLE_TRIM_RE, '');
+    const readTitle = options.titleText ?? ((a: number, b: number) => src.slice(a, b));
+    let title = readTitle(contentStart, titleEnd).replace(TITLE_TRIM_RE, '');
     // 总  则 and 附  则 are spaced out for layout; the title is 总则.
     if (!heading.marker || KIND_RANK[heading.kind as MarkerKind] < KIND_RANK.article) title = title.replace(CJK_SPACE_RE, '$1');
     if (!heading.marker) title = line.content.replace(/[ \u3000]+/g, '');
-    titleEnd = heading.marker ? contentStart + title.length : line.contentEnd;
+    titleEnd = heading.marker ? Math.min(titleEnd, contentStart + src.slice(contentStart, titleEnd).replace(TITLE_TRIM_RE, '').length) : line.contentEnd;
 
     const clause: Clause = {
       id: allClauses.length,
@@ -462,6 +470,7 @@ function buildTree(
       titleStart: heading.marker ? contentStart : line.contentStart,
       titleEnd,
       titleOnly: headingOnly[i] === 1,
+      markdownDepth: options.headingDepth?.(i),
       deleted: heading.kind === 'article' && DELETED_RE.test(src.slice(contentStart, line.contentEnd).trim()),
       line: i,
       start: heading.marker ? heading.marker.start : line.contentStart,

@@ -17,6 +17,8 @@ import { punctNestedTitleMark } from './punct-nested-title-mark';
 import { refSelf } from './ref-self';
 import { refUnresolved } from './ref-unresolved';
 import type { Rule } from './rule';
+import { scriptMixed } from './script-mixed';
+import { markdownHeadingLevel } from './markdown-heading-level';
 import { termBeforeDefinition } from './term-before-definition';
 import { termFullNameAfterDefinition } from './term-full-name-after-definition';
 import { termRedefined } from './term-redefined';
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   termBeforeDefinition,
   termFullNameAfterDefinition,
   punctNestedTitleMark,
+  scriptMixed,
+  markdownHeadingLevel,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -4,9 +4,11 @@
  * turns them into LSP positions, applies the user's severities and drops rules that are off.
  */
 import type { DocumentModel } from '../model/document';
+import type { GongwenSettings } from '../settings';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type Locale = 'zh-cn' | 'en';
+/** The language of messages: Simplified Chinese, Traditional Chinese (converted from it), English. */
+export type Locale = 'zh-cn' | 'zh-tw' | 'en';
 
 export interface RuleFinding {
   start: number;
@@ -20,6 +22,7 @@ export interface RuleFinding {
 export interface RuleContext {
   readonly model: DocumentModel;
   readonly locale: Locale;
+  readonly settings: GongwenSettings;
   /** Picks the message in the user's language. */
   t(zh: string, en: string): string;
   report(finding: RuleFinding): void;
