@@ -32,6 +32,15 @@ describe('UI translations', () => {
     for (const m of fs.readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
   }
 
+  it('the Traditional strings are the Simplified ones converted (npm run build && node scripts/make-zh-tw.mjs)', () => {
+    const { getConverter } = require('../server/src/service/convert') as typeof import('../server/src/service/convert');
+    const cv = getConverter('cn', 'twp');
+    for (const [simplified, traditional] of [['package.nls.zh-cn.json', 'package.nls.zh-tw.json'], ['l10n/bundle.l10n.zh-cn.json', 'l10n/bundle.l10n.zh-tw.json']]) {
+      const expected = Object.fromEntries(Object.entries(json(simplified)).map(([k, v]) => [k, cv.convert(v)]));
+      assert.deepEqual(json(traditional), expected, traditional);
+    }
+  });
+
   for (const bundle of ['l10n/bundle.l10n.zh-cn.json', 'l10n/bundle.l10n.zh-tw.json']) {
     it(`${bundle} translates every client string`, () => {
       const strings = json(bundle);

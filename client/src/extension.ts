@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Conversion } from './conversion';
 import { StructureStatus } from './status';
 import { StructureView, revealRange } from './structureView';
 
@@ -29,10 +30,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = new StructureStatus(client);
   const view = new StructureView(client);
+  const conversion = new Conversion(client);
   const c = client;
   context.subscriptions.push(
     status,
     view,
+    conversion,
     vscode.commands.registerCommand('gongwen.restartServer', async () => {
       await c.restart();
       view.refresh(0);

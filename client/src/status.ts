@@ -6,6 +6,7 @@ interface Summary {
   errors: number;
   warnings: number;
   checked: boolean;
+  script: { script: 'simplified' | 'traditional'; mixed: boolean; simplified: number; traditional: number };
 }
 
 /**
@@ -14,12 +15,16 @@ interface Summary {
  */
 export class StructureStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.structure', vscode.StatusBarAlignment.Right, 100);
+  /** 简 / 繁 / 混: the document's script; a click converts. */
+  private readonly scriptItem = vscode.window.createStatusBarItem('gongwen.script', vscode.StatusBarAlignment.Right, 99);
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = vscode.l10n.t('Gongwen document structure');
     this.item.command = 'gongwen.showStructure';
+    this.scriptItem.name = vscode.l10n.t('Gongwen script');
+    this.scriptItem.command = 'gongwen.convertTo';
   }
 
   start(): void {
@@ -41,8 +46,9 @@ export class StructureStatus implements vscode.Disposable {
 
   private async update(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || !this.client.isRunning()) {
+    if (!doc || !this.client.isRunning() || !['gongwen', 'plaintext', 'markdown'].includes(doc.languageId)) {
       this.item.hide();
+      this.scriptItem.hide();
       return;
     }
     let summary: Summary | null = null;
@@ -51,6 +57,7 @@ export class StructureStatus implements vscode.Disposable {
     } catch {
       summary = null;
     }
+    this.showScript(summary);
     if (!summary || !summary.checked || summary.levels.length === 0) {
       this.item.hide();
       return;
@@ -65,7 +72,23 @@ export class StructureStatus implements vscode.Disposable {
     this.item.show();
   }
 
+  private showScript(summary: Summary | null): void {
+    const s = summary?.script;
+    if (!s || s.simplified + s.traditional === 0) {
+      this.scriptItem.hide();
+      return;
+    }
+    this.scriptItem.text = s.mixed ? '混' : s.script === 'traditional' ? '繁' : '简';
+    this.scriptItem.tooltip = s.mixed
+      ? vscode.l10n.t('Mixed Simplified and Traditional ({0} Simplified-only, {1} Traditional-only characters). Click to convert.', s.simplified, s.traditional)
+      : s.script === 'traditional'
+        ? vscode.l10n.t('Traditional Chinese. Click to convert.')
+        : vscode.l10n.t('Simplified Chinese. Click to convert.');
+    this.scriptItem.show();
+  }
+
   dispose(): void {
+    this.scriptItem.dispose();
     if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
     this.item.dispose();

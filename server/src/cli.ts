@@ -15,6 +15,7 @@ const USAGE = `Usage:
   gongwen check   [--format text|json] [--rule CODE=SEVERITY]... [--config FILE] PATH...
   gongwen outline [--format text|json] PATH
   gongwen refs    [--format text|json] PATH
+  gongwen convert --to cn|t|hk|tw|twp [--from auto|cn|t|hk|tw|twp] [--punctuation] [--protect WORD]... [-o OUT] PATH
   gongwen rules
   gongwen --version
 
@@ -24,6 +25,10 @@ check     reports problems as file:line:col severity code message (line and colu
 outline   prints the document's structure as an indented tree (or JSON).
 refs      lists every cross-reference with the clause it resolves to, and every defined term
           with its full name and uses (or JSON).
+convert   converts between Simplified and Traditional (OpenCC): to stdout, or to OUT with -o (never over
+          its input unless -o names it). Markers, document numbers, URLs, Latin text and protected
+          words stay as they are; line endings and a BOM are kept. --punctuation also converts
+          quotes (“” ↔ 「」) and half-width , : ; ( ) in Chinese text.
 rules     lists every rule code with its default severity.
 --rule    sets a rule's severity (error, warning, information, hint) or turns it off: --rule numbering/single-child=off
 --config  reads settings from a JSON file: {"rules": {...}, "numbering": {"convention": {"（一）": "continuous"}}}
@@ -35,6 +40,11 @@ class UsageError extends Error {}
 interface Options {
   command: string;
   format: 'text' | 'json';
+  to?: string;
+  from?: string;
+  punctuation: boolean;
+  protect: string[];
+  output?: string;
   rules: Record<string, string>;
   config?: string;
   lang?: string;
@@ -44,7 +54,7 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given');
-  const options: Options = { command, format: 'text', rules: {}, paths: [] };
+  const options: Options = { command, format: 'text', rules: {}, paths: [], punctuation: false, protect: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (name: string): string => {
@@ -68,6 +78,16 @@ function parseArgs(argv: readonly string[]): Options {
       options.rules[code] = severity;
     } else if (arg === '--config' || arg.startsWith('--config=')) {
       options.config = value('--config');
+    } else if (arg === '--to' || arg.startsWith('--to=')) {
+      options.to = value('--to');
+    } else if (arg === '--from' || arg.startsWith('--from=')) {
+      options.from = value('--from');
+    } else if (arg === '--punctuation') {
+      options.punctuation = true;
+    } else if (arg === '--protect' || arg.startsWith('--protect=')) {
+      options.protect.push(value('--protect'));
+    } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
+      options.output = value('--output');
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       options.lang = value('--lang');
     } else if (arg === '--') {
@@ -219,6 +239,46 @@ function refs(options: Options, out: NodeJS.WritableStream): number {
   return 0;
 }
 
+const LOCALES = ['cn', 't', 'hk', 'tw', 'twp'];
+
+function convert(options: Options, out: NodeJS.WritableStream): number {
+  if (options.paths.length !== 1) throw new UsageError('convert takes exactly one PATH');
+  if (!options.to) throw new UsageError('convert needs --to cn|t|hk|tw|twp');
+  if (!LOCALES.includes(options.to)) throw new UsageError(`unknown locale "${options.to}" for --to (cn, t, hk, tw or twp)`);
+  const from = options.from ?? 'auto';
+  if (from !== 'auto' && !LOCALES.includes(from)) throw new UsageError(`unknown locale "${from}" for --from (auto, cn, t, hk, tw or twp)`);
+  const file = options.paths[0];
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(`cannot read ${file}: ${describe(e)}`);
+  }
+  const raw = buffer.toString('utf8');
+  if (raw.includes('\uFFFD') && !buffer.includes(Buffer.from('\uFFFD', 'utf8'))) throw new InputError(`cannot read ${file}: it is not UTF-8 text`);
+  const bom = raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const text = bom ? raw.slice(1) : raw;
+  const service = createLanguageService({ settings: loadSettings(options) });
+  const doc: GongwenDocument = { uri: pathToFileURL(path.resolve(file)).href, version: 0, getText: () => text };
+  const result = service.convert(doc, {
+    from: from as 'auto',
+    to: options.to as 'cn',
+    punctuation: options.punctuation,
+    protectedWords: [...service.settings().protectedWords, ...options.protect],
+  });
+  const converted = bom + result.text;
+  if (options.output) {
+    try {
+      fs.writeFileSync(options.output, converted);
+    } catch (e) {
+      throw new InputError(`cannot write ${options.output}: ${describe(e)}`);
+    }
+  } else {
+    out.write(converted);
+  }
+  return 0;
+}
+
 function listRules(out: NodeJS.WritableStream): number {
   for (const r of RULES) out.write(`${r.code.padEnd(26)} ${r.severity.padEnd(12)} ${r.doc.zh}\n`);
   return 0;
@@ -242,6 +302,8 @@ export function main(argv: readonly string[], out: NodeJS.WritableStream = proce
         return outline(options, out);
       case 'refs':
         return refs(options, out);
+      case 'convert':
+        return convert(options, out);
       case 'rules':
         return listRules(out);
       default:

@@ -19,8 +19,20 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, message, normalizeLocale, readSettings, RenameError, type Diagnostic as ServiceDiagnostic, type GongwenDocument, type GongwenSettings } from './service';
+import {
+  CONVERT_LOCALES,
+  createLanguageService,
+  message,
+  normalizeLocale,
+  readSettings,
+  RenameError,
+  type ConvertLocale,
+  type Diagnostic as ServiceDiagnostic,
+  type GongwenDocument,
+  type GongwenSettings,
+} from './service';
 import { matchesAny } from './glob';
+import { Reviews } from './reviews';
 import { WorkspaceFiles } from './workspaceFiles';
 import { DEBOUNCE_MS } from './debounce';
 import { serverInfo } from './version';
@@ -61,6 +73,8 @@ const service = createLanguageService({
 });
 const settingsByUri = new Map<string, Promise<ClientSettings>>();
 const pending = new Map<string, NodeJS.Timeout>();
+const reviews = new Reviews();
+const REVIEW_CODE = 'convert/review';
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = params.locale;
@@ -86,6 +100,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       completionProvider: { triggerCharacters: ['第'] },
       inlayHintProvider: true,
+      executeCommandProvider: { commands: ['gongwen.dismissReview'] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
   };
@@ -164,8 +179,26 @@ async function validate(doc: TextDocument): Promise<void> {
   const current = documents.get(doc.uri);
   if (!current || current.version !== doc.version) return;
   service.configure(settings.service);
-  const diagnostics: ServiceDiagnostic[] = isChecked(doc, settings) ? service.getDiagnostics(doc) : [];
+  const diagnostics: ServiceDiagnostic[] = isChecked(doc, settings) ? [...service.getDiagnostics(doc)] : [];
+  if (settings.service.rules[REVIEW_CODE] !== 'off') diagnostics.push(...reviewDiagnostics(doc, settings));
   await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+}
+
+/** The notes of the last conversion that still stand (convert/review), as information diagnostics. */
+function reviewDiagnostics(doc: TextDocument, settings: ClientSettings): ServiceDiagnostic[] {
+  const lang = settings.service.locale;
+  return reviews.update(doc.uri, doc.getText()).map((r) => ({
+    range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) },
+    severity: 3,
+    code: REVIEW_CODE,
+    source: 'gongwen',
+    message: message(
+      lang,
+      `“${r.source}”有多种转换，此处为“${r.converted}”，也可能是${r.alternatives.map((a) => `“${a}”`).join('、')}，请核对`,
+      `"${r.source}" converts in more than one way: here "${r.converted}", possibly ${r.alternatives.map((a) => `"${a}"`).join(' or ')}; please check`,
+    ),
+    data: { alternatives: r.alternatives },
+  }));
 }
 
 function schedule(doc: TextDocument): void {
@@ -189,6 +222,7 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   settingsByUri.delete(e.document.uri);
   service.forget(e.document.uri);
+  reviews.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -275,9 +309,22 @@ connection.onRenameRequest(async (params) => {
   }
 });
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(async (params) => {
   const actions: CodeAction[] = [];
+  const uri = params.textDocument.uri;
   for (const d of params.context.diagnostics) {
+    if (d.source === 'gongwen' && d.code === REVIEW_CODE) {
+      const alternatives = (d.data as { alternatives?: string[] } | undefined)?.alternatives ?? [];
+      const m = (zh: string, en: string) => message(normalizeLocale(locale), zh, en);
+      for (const alt of alternatives) {
+        actions.push({ title: m(`改为“${alt}”`, `Change to "${alt}"`), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [uri]: [{ range: d.range, newText: alt }] } } });
+      }
+      const dismissOne = m('已核对，忽略此项', 'Checked: dismiss this note');
+      const dismissAll = m('已全部核对，忽略所有转换提示', 'Checked all: dismiss every conversion note');
+      actions.push({ title: dismissOne, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: dismissOne, command: 'gongwen.dismissReview', arguments: [uri, d.range.start] } });
+      actions.push({ title: dismissAll, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: dismissAll, command: 'gongwen.dismissReview', arguments: [uri] } });
+      continue;
+    }
     const fix = (d.data as ServiceDiagnostic['data'] | undefined)?.fix;
     if (d.source !== 'gongwen' || !fix) continue;
     actions.push({
@@ -288,7 +335,69 @@ connection.onCodeAction((params) => {
       edit: { changes: { [params.textDocument.uri]: [{ range: fix.range, newText: fix.newText }] } },
     });
   }
+  // Fix every stray-script word of the document at once.
+  if (params.context.diagnostics.some((d) => d.code === 'script/mixed')) {
+    const doc = await checkedDocument(uri);
+    const all = doc ? service.getDiagnostics(doc).filter((d) => d.code === 'script/mixed' && d.data?.fix) : [];
+    if (all.length > 1) {
+      actions.push({
+        title: message(normalizeLocale(locale), `改正本文所有简繁混用（${all.length}处）`, `Fix all ${all.length} words in the other script`),
+        kind: CodeActionKind.QuickFix,
+        edit: { changes: { [uri]: all.map((d) => ({ range: d.data!.fix!.range, newText: d.data!.fix!.newText })) } },
+      });
+    }
+  }
   return actions;
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== 'gongwen.dismissReview') return;
+  const [uri, position] = (params.arguments ?? []) as [string, { line: number; character: number } | undefined];
+  const doc = documents.get(uri);
+  if (!doc) return;
+  reviews.dismiss(uri, position ? doc.offsetAt(position) : undefined);
+  await validate(doc);
+});
+
+interface ConvertParams {
+  uri: string;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  to: ConvertLocale;
+  from?: ConvertLocale | 'auto';
+  punctuation?: boolean;
+  /** false: only compute (preview, new document); the notes are not kept. */
+  apply?: boolean;
+}
+
+/**
+ * Converts a document or a selection. Returns the one edit that does it (the client applies it as
+ * one undoable step); the notes on characters that depend on meaning appear once it is applied.
+ */
+connection.onRequest('gongwen/convert', async (params: ConvertParams) => {
+  const doc = documents.get(params?.uri);
+  if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, 'gongwen/convert: the document is not open');
+  const isLocale = (x: unknown): x is ConvertLocale => typeof x === 'string' && (CONVERT_LOCALES as readonly string[]).includes(x);
+  if (!isLocale(params.to) || (params.from !== undefined && params.from !== 'auto' && !isLocale(params.from))) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `gongwen/convert: unknown locale ${String(params.from)} → ${String(params.to)}`);
+  }
+  const settings = await settingsFor(doc.uri);
+  service.configure(settings.service);
+  const result = service.convert(doc, { from: params.from ?? 'auto', to: params.to, punctuation: params.punctuation === true }, params.range);
+  const text = doc.getText();
+  const start = params.range ? doc.offsetAt(params.range.start) : 0;
+  const end = params.range ? doc.offsetAt(params.range.end) : text.length;
+  if (params.apply !== false) {
+    const expected = text.slice(0, start) + result.text + text.slice(end);
+    reviews.expect(doc.uri, text, expected, result.reviews.map((r) => ({ ...r, start: r.start + start, end: r.end + start })));
+  }
+  return {
+    range: { start: doc.positionAt(start), end: doc.positionAt(end) },
+    newText: result.text,
+    from: result.from,
+    to: result.to,
+    changed: result.changed,
+    reviews: result.reviews.length,
+  };
 });
 
 /** The status bar's summary of a document: levels used and problem counts. */
@@ -297,7 +406,7 @@ connection.onRequest('gongwen/summary', async (params: { uri: string }) => {
   if (!doc) return null;
   const settings = await settingsFor(doc.uri);
   service.configure(settings.service);
-  return { ...service.getSummary(doc), checked: isChecked(doc, settings) };
+  return { ...service.getSummary(doc), checked: isChecked(doc, settings), script: service.getScript(doc) };
 });
 
 /**

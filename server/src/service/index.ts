@@ -13,6 +13,8 @@ import { documentLinks } from './features/links';
 import type { NavigationContext } from './features/navigation';
 import { references } from './features/references';
 import { structure, type StructureView } from './features/structure';
+import { convertDocument, type ConversionOptions, type ConversionResult } from './features/conversion';
+import { summarizeScript, type ScriptSummary } from './features/script';
 import { referencesReport, type ReferencesReport } from './features/refsReport';
 import { prepareRename, rename, type RenameTarget } from './features/rename';
 import { isMarkdownDocument, isProse, markdownParseOptions, maskMarkdown, proseText, type MarkdownView } from './markdown';
@@ -53,6 +55,9 @@ export type { GongwenDocument, Workspace } from './features/workspace';
 export { RenameError, type RenameTarget } from './features/rename';
 export type { ReferencesReport } from './features/refsReport';
 export type { StructureView, StructureNode } from './features/structure';
+export type { ConversionOptions, ConversionResult, ConversionReview } from './features/conversion';
+export type { ScriptSummary } from './features/script';
+export { CONVERT_LOCALES, type ConvertLocale } from './convert';
 
 export interface LanguageService {
   /** The parsed model of a document (cached per URI and version). */
@@ -75,12 +80,21 @@ export interface LanguageService {
   prepareRename(doc: GongwenDocument, position: Position): RenameTarget | null;
   /** Renames a defined abbreviation; throws a RenameError that says why a name is refused. */
   rename(doc: GongwenDocument, position: Position, newName: string): WorkspaceEdit;
+  /**
+   * Converts [start, end) of a document (all of it by default) between Simplified and Traditional,
+   * leaving markers, document numbers, protected words, URLs, Latin text and Markdown code alone.
+   */
+  convert(doc: GongwenDocument, options: Omit<ConversionOptions, 'protectedWords' | 'extraProtected'> & { protectedWords?: readonly string[] }, range?: Range): ConversionResult;
+  /** Which script the document is written in (简 / 繁 / 混 in the status bar). */
+  getScript(doc: GongwenDocument): ScriptSummary;
   /** The structure view: clause tree with problem counts, defined terms, cited documents. */
   getStructure(doc: GongwenDocument): StructureView;
   /** Every reference with its target, and every defined term with its uses (the CLI's `refs`). */
   getReferencesReport(doc: GongwenDocument): ReferencesReport;
   /** Settings for later calls; documents are checked again under new settings. */
   configure(settings: GongwenSettings): void;
+  /** The settings in force. */
+  settings(): GongwenSettings;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -170,6 +184,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     prepareRename: (doc, position) => prepareRename(modelOf(doc), offset(doc, position)) ?? null,
     rename: (doc, position, newName) => rename(modelOf(doc), doc.uri, offset(doc, position), newName, settings.locale),
     getReferencesReport: (doc) => referencesReport(modelOf(doc)),
+    convert(doc, conversion, range) {
+      const e = entry(doc);
+      const code = e.markdown ? e.markdown.code.map((c) => ({ start: c.start, end: c.end })) : [];
+      const start = range ? e.model.text.offsetAt(range.start) : 0;
+      const end = range ? e.model.text.offsetAt(range.end) : e.text.length;
+      // The source text is converted; the model (of Markdown with its syntax blanked) says where
+      // the markers and document numbers are, at the same offsets.
+      return convertDocument(e.model, { ...conversion, protectedWords: conversion.protectedWords ?? settings.protectedWords, extraProtected: code }, start, end, e.text);
+    },
+    getScript: (doc) => summarizeScript(entry(doc).text),
     getStructure: (doc) => structure(modelOf(doc), diagnostics(doc), options.workspace, modelOf, doc.uri),
     configure(next) {
       const key = JSON.stringify(next);
@@ -178,5 +202,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       settingsKey = key;
     },
     forget: (uri) => void cache.delete(uri),
+    settings: () => settings,
   };
 }

@@ -48,6 +48,8 @@ export interface Diagnostic {
 /** What a quick fix for a diagnostic does: replace `range` with `newText`. */
 export interface DiagnosticData {
   fix?: { title: string; range: Range; newText: string };
+  /** convert/review: the other ways the character converts. */
+  alternatives?: string[];
 }
 
 /** LSP `SymbolKind` values used by the outline. */

@@ -57,8 +57,8 @@ const LATIN_RE = /[A-Za-z0-9][A-Za-z0-9 .,:;'"!?%&@#/\\_+\-=()[\]]*[A-Za-z0-9.%)
 const DIRECTIVE_RE = /^[ \t\u3000]*(?:<!--[ \t]*)?gongwen-convert-(off|on|ignore-next-line)[ \t]*(?:-->)?[ \t]*$/;
 
 /** What conversion must not touch, in document offsets, sorted and merged. */
-export function protectedSpans(model: DocumentModel, options: Pick<ConversionOptions, 'protectedWords' | 'extraProtected'>): Span[] {
-  const src = model.text.text;
+export function protectedSpans(model: DocumentModel, options: Pick<ConversionOptions, 'protectedWords' | 'extraProtected'>, source = model.text.text): Span[] {
+  const src = source;
   const spans: Span[] = [];
   for (const c of model.allClauses) if (c.marker) spans.push({ start: c.marker.start, end: c.marker.fixEnd });
   for (const d of model.preamble.docNumbers) spans.push({ start: d.start, end: d.end });
@@ -127,13 +127,13 @@ function convertPunctuation(text: string, to: ConvertLocale): string {
  * Converts [start, end) of a document (the whole document by default). Protected spans are copied
  * as they are; the stretches between them are converted, so a phrase never reaches into a name.
  */
-export function convertDocument(model: DocumentModel, options: ConversionOptions, start = 0, end = model.text.text.length): ConversionResult {
-  const src = model.text.text;
+export function convertDocument(model: DocumentModel, options: ConversionOptions, start = 0, end = model.text.text.length, source = model.text.text): ConversionResult {
+  const src = source;
   const from = options.from === 'auto' ? detectLocale(src) : options.from;
   const to = options.to;
   const converter = getConverter(from, to);
   const direction = to === 'cn' ? 't2s' : to;
-  const spans = protectedSpans(model, options).filter((s) => s.end > start && s.start < end);
+  const spans = protectedSpans(model, options, src).filter((s) => s.end > start && s.start < end);
   const reviews: ConversionReview[] = [];
   let out = '';
   let changed = 0;

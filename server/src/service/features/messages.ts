@@ -1,6 +1,6 @@
 /**
  * Messages in the user's language: Simplified Chinese as written in the rules, English as written
- * beside it, and Traditional Chinese converted from the Simplified text with the Taiwan standard
+ * beside it, and Traditional Chinese converted from the Simplified text with the Taiwan standard and phrases
  * (so every message exists in all three without a third copy to keep in step).
  */
 import { getConverter } from '../convert';
@@ -14,7 +14,7 @@ export function message(locale: Locale, zh: string, en: string): string {
   let t = traditional.get(zh);
   if (t === undefined) {
     try {
-      t = getConverter('cn', 'tw').convert(zh);
+      t = getConverter('cn', 'twp').convert(zh);
     } catch {
       t = zh; // without the conversion data, Simplified is the best there is
     }

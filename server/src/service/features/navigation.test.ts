@@ -160,3 +160,24 @@ describe('navigation', () => {
     );
   });
 });
+
+describe('completion of the next marker', () => {
+  const service = createLanguageService();
+
+  it('offers the next item at each level and a first sub-item on an empty line', () => {
+    const text = '一、总体要求\n\n（一）指导思想。\n\n（二）基本原则。\n\n';
+    const labels = service.getCompletions(document('file:///a.txt', text), { line: 6, character: 0 }).map((i) => i.label);
+    assert.deepEqual(labels, ['（三）', '二、', '1.']);
+  });
+
+  it('numbers on through a level numbered across parents, and continues articles', () => {
+    const plan = '一、任务\n\n（一）甲。\n\n1.子。\n\n2.子。\n\n（二）乙。\n\n3.子。\n\n（三）丙。\n\n';
+    const labels = service.getCompletions(document('file:///b.txt', plan), { line: 14, character: 0 }).map((i) => i.label);
+    assert.deepEqual(labels, ['（四）', '二、', '4.']);
+    const reg = '第一条 甲。\n\n第二条 乙。\n\n';
+    assert.deepEqual(
+      service.getCompletions(document('file:///c.txt', reg), { line: 4, character: 0 }).map((i) => i.label),
+      ['第三条', '（一）'],
+    );
+  });
+});
