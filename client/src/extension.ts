@@ -12,7 +12,13 @@ import { StructureView, revealRange } from './structureView';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports: its parts, for the integration tests to look at. */
+export interface GongwenApi {
+  readonly client: LanguageClient;
+  readonly structure: StructureView;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -49,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   status.start();
   view.refresh(0);
+  return { client, structure: view };
 }
 
 /** Checks every policy document in the workspace; the problems appear in the Problems panel. */

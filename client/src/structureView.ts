@@ -137,7 +137,7 @@ export class StructureView implements vscode.TreeDataProvider<Item>, vscode.Disp
         t.id = `${n.kind}:${n.selection.start.line}:${n.label}`;
         const problems = n.errors + n.warnings;
         t.iconPath = n.errors > 0 ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')) : n.warnings > 0 ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(ICONS[n.kind] ?? 'symbol-misc');
-        if (problems > 0) t.description = vscode.l10n.t('{0} problems', problems);
+        if (problems > 0) t.description = vscode.l10n.t('problems: {0}', problems);
         t.tooltip = n.label;
         t.command = this.reveal(n.selection);
         t.contextValue = 'clause';

@@ -26,6 +26,8 @@ interface Args {
   folder: string | undefined;
   userDataDir: string | undefined;
   extensionsDir: string | undefined;
+  /** The display language (`--locale=zh-cn`), as VS Code's own --locale. */
+  locale: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Args {
     folder: argv.find((a) => !a.startsWith('-')),
     userDataDir: value('user-data-dir'),
     extensionsDir: value('extensions-dir'),
+    locale: value('locale'),
   };
 }
 
@@ -112,14 +115,17 @@ async function runInBrowser(args: Args, run: Run): Promise<number> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(path.join(run.tmp, 'code-server.log'), 'w');
+  const extensionsDir = args.extensionsDir ?? dir('extensions');
+  const userDataDir = args.userDataDir ?? dir('user-data');
+  const env = { ...process.env, XDG_CONFIG_HOME: dir('config'), XDG_DATA_HOME: dir('data'), XDG_CACHE_HOME: dir('cache'), EXTENSIONS_GALLERY: '{"serviceUrl":""}' };
   const server = spawn(process.execPath, [CODE_SERVER, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', args.userDataDir ?? dir('user-data'), '--extensions-dir', args.extensionsDir ?? dir('extensions'),
+    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+    ...(args.locale ? ['--locale', args.locale] : []),
     ...(args.folder ? [args.folder] : [])], {
     detached: true, // its own process group, so cleanup reaches the extension host and language server
     stdio: ['ignore', log, log],
-    env: { ...process.env, XDG_CONFIG_HOME: dir('config'), XDG_DATA_HOME: dir('data'), XDG_CACHE_HOME: dir('cache'),
-      EXTENSIONS_GALLERY: '{"serviceUrl":""}' },
+    env,
   });
   fs.closeSync(log);
   run.server = server;
@@ -132,6 +138,17 @@ async function runInBrowser(args: Args, run: Run): Promise<number> {
   const testsExit = new Promise<number>((resolve) => (exit = resolve));
   await browser.exposeFunction('codeAutomationExit', (code: number) => exit(code));
   const page = browser.pages()[0] ?? (await browser.newPage());
+  if (args.locale && args.locale !== 'en') {
+    // VS Code takes its display language from the translations of a language pack, and none can
+    // be downloaded here: pin the language the workbench reports, so the extension host and the
+    // extension's own translations (vscode.l10n, the server's messages) run in that language.
+    // Manifest strings (package.nls.*.json) are localized by the server from a language pack and
+    // stay English; test/l10n.test.ts checks those files.
+    const locale = args.locale;
+    await page.addInitScript((lang: string) => {
+      Object.defineProperty(globalThis, '_VSCODE_NLS_LANGUAGE', { get: () => lang, set: () => undefined, configurable: false });
+    }, locale);
+  }
   page.on('console', (m) => run.console.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => run.console.push(`[pageerror] ${e.message}`));
   const payload = [['extensionDevelopmentPath', remote(args.extensionDevelopmentPath)], ['extensionTestsPath', remote(args.extensionTestsPath)]];
