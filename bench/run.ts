@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLanguageService } from '../server/src/service';
 import { CORPUS_DIR, CORPUS_PLAN, REPO_ROOT, corpusFiles } from './corpus';
+import { runConvertBench } from './convert';
 import { generatePlan, generateRegulation } from './generate';
 import { timeDocument, type InProcessResult } from './inprocess';
 import { SERVER_DEBOUNCE_MS, SERVER_JS, ServerSession, measureLatency, type LatencyResult } from './lsp';
@@ -234,6 +235,9 @@ async function main(): Promise<void> {
     console.log(latencyTable(latency, checkMedian));
     if (session.errors.trim()) console.log(`\nServer stderr:\n${session.errors.trim()}`);
   }
+
+  heading('4. Simplified ↔ Traditional conversion');
+  runConvertBench({ log: (line: string) => console.log(line), files });
 
   console.log(`\nBench finished in ${((nowMs() - started) / 1000).toFixed(1)} s.`);
 }

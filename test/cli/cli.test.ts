@@ -159,6 +159,36 @@ describe('gongwen CLI', function () {
     });
   });
 
+  describe('convert', () => {
+    it('converts to stdout keeping a BOM and CRLF, and to -o OUT', () => {
+      const file = write('conv.txt', '\uFEFF一、总体要求\r\n\r\n头发发展。\r\n');
+      const r = run('convert', '--to', 'hk', file);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, '\uFEFF一、總體要求\r\n\r\n頭髮發展。\r\n');
+      const out = path.join(dir, 'conv-hk.txt');
+      assert.equal(run('convert', '--to', 'tw', '-o', out, file).stdout, '');
+      assert.equal(fs.readFileSync(out, 'utf8'), '\uFEFF一、總體要求\r\n\r\n頭髮發展。\r\n');
+      assert.equal(fs.readFileSync(file, 'utf8'), '\uFEFF一、总体要求\r\n\r\n头发发展。\r\n', 'the input is untouched');
+    });
+
+    it('converts back with --from, protects words, and converts punctuation on request', () => {
+      const file = write('conv-tw.txt', '堅持「一國兩制」。\n');
+      assert.equal(run('convert', '--to', 'cn', '--from', 'tw', '--punctuation', file).stdout, '坚持“一国两制”。\n');
+      const names = write('conv-names.txt', '广州穗港智造合作区建设。\n');
+      assert.equal(run('convert', '--to', 'hk', '--protect', '穗港智造合作区', names).stdout, '廣州穗港智造合作区建設。\n');
+    });
+
+    it('exits 2 with a message for a bad locale, a missing --to or an unreadable file', () => {
+      const file = write('conv-bad.txt', '发展\n');
+      for (const args of [['convert', '--to', 'xx', file], ['convert', file], ['convert', '--to', 'hk', '--from', 'mars', file], ['convert', '--to', 'hk', path.join(dir, 'none.txt')]]) {
+        const r = run(...args);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, /gongwen: /);
+        assert.equal(r.stdout, '');
+      }
+    });
+  });
+
   it('prints its version and the rule list', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.equal(run('--version').stdout.trim(), pkg.version);

@@ -110,7 +110,7 @@ export function strayWords(text: string, script: Script, locale: ConvertLocale):
     // Stray characters close together (湾区, 湾 区 with a common character between) are one word.
     while (end < text.length && (stray(text.charAt(end)) || (stray(text.charAt(end + 1)) && CJK.test(text.charAt(end))))) end++;
     // Words of two characters or more that the document also writes correctly; the one written so
-    // most often (建設 rather than 台建設), widened while the wider word keeps at least half of those
+    // most often (建設 rather than 台建設), widened while the wider word keeps more than half of those
     // occurrences (大灣區 stands in 8 of the 9 places 灣區 does, so the word is 大湾区).
     const candidates: Array<{ start: number; end: number; count: number }> = [];
     for (let l = 0; l <= MAX_EXTEND; l++) {
@@ -127,7 +127,7 @@ export function strayWords(text: string, script: Script, locale: ConvertLocale):
     let best = { start: i, end, count: 0 };
     for (const c of candidates) if (c.count > best.count || (c.count === best.count && c.end - c.start < best.end - best.start)) best = c;
     for (const c of candidates.sort((x, y) => y.end - y.start - (x.end - x.start))) {
-      if (c.end - c.start > best.end - best.start && c.start <= best.start && c.end >= best.end && c.count * 2 >= best.count) {
+      if (c.end - c.start > best.end - best.start && c.start <= best.start && c.end >= best.end && c.count * 2 > best.count) {
         best = c;
         break;
       }

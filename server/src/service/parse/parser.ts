@@ -60,7 +60,7 @@ interface Heading {
 }
 
 const APPENDIX_RE = /^附[ \u3000]*件[ \u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?$/;
-const SUPPLEMENTARY_RE = /^附[ \u3000]*则$/;
+const SUPPLEMENTARY_RE = /^附[ \u3000]*[则則]$/;
 const DELETED_RE = /^[（(](删去|刪除|删除|刪去)[）)]$/;
 const TITLE_STOP_RE = /[。！？!?]/;
 const CJK_SPACE_RE = /([\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
