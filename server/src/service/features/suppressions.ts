@@ -19,6 +19,20 @@ export interface Directive {
   codes: string[];
 }
 
+const ANY_DIRECTIVE_RE = /^[ \t\u3000]*(?:<!--[ \t]*)?gongwen-[a-z-]+(?:[ \t]+[a-z/\-, \t]*)?[ \t]*(?:-->)?[ \t]*$/;
+
+/** A line that is only a Gongwen comment (disable, enable, convert-off, script …): no text of the document. */
+export function isDirectiveLine(line: string): boolean {
+  return line.includes('gongwen-') && ANY_DIRECTIVE_RE.test(line);
+}
+
+/** The document's own script, when a `gongwen-script traditional` line says so. */
+export function scriptDirective(text: string): 'simplified' | 'traditional' | undefined {
+  if (!text.includes('gongwen-script')) return undefined;
+  const m = /^[ \t\u3000]*(?:<!--[ \t]*)?gongwen-script[ \t]+(simplified|traditional)\b/m.exec(text);
+  return m ? (m[1] as 'simplified' | 'traditional') : undefined;
+}
+
 /** The directive a line holds, if it is one. */
 export function directiveOf(line: string): Directive | undefined {
   if (!line.includes('gongwen-')) return undefined;

@@ -1,4 +1,4 @@
-import { directiveOf } from '../features/suppressions';
+import { isDirectiveLine } from '../features/suppressions';
 import type { SourceLine } from '../model/document';
 import type { TextModel } from '../text/textModel';
 
@@ -28,7 +28,7 @@ export function sourceLines(text: TextModel, options: LineSourceOptions = {}): S
     let s = options.contentFrom?.(index) ?? lineStart;
     // A gongwen-disable comment line is no part of the text.
     const skip =
-      (options.exclude?.(index) ?? false) || (src.startsWith('gongwen-', skipIndent(src, s, lineEnd)) && directiveOf(src.slice(lineStart, lineEnd)) !== undefined);
+      (options.exclude?.(index) ?? false) || (src.startsWith('gongwen-', skipIndent(src, s, lineEnd)) && isDirectiveLine(src.slice(lineStart, lineEnd)));
     let e = lineEnd;
     while (s < e && isIndentChar(src.charCodeAt(s))) s++;
     while (e > s && isIndentChar(src.charCodeAt(e - 1))) e--;

@@ -36,6 +36,14 @@ describe(CODE, () => {
     assert.equal(only(text, CODE, { script: 'traditional' }).length, 1);
   });
 
+  it('follows a gongwen-script line in the file over the detection', () => {
+    const text = doc('gongwen-script traditional', '推动建设。');
+    assert.deepEqual(
+      only(text, CODE).map((d) => textAt(text, d.range)),
+      ['动建设'],
+    );
+  });
+
   it('reports nothing in a text of one script', () => {
     assert.deepEqual(only(doc('推动科技成果共享中心等服务平台建设。'), CODE), []);
     assert.deepEqual(only(doc(TRADITIONAL), CODE), []);

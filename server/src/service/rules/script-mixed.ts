@@ -2,9 +2,11 @@
  * script/mixed — in a document written in Traditional characters (detected from its text, or set
  * with `gongwen.script`), a word holding Simplified-only characters (建设 in a Hong Kong text), and
  * the reverse in a Simplified document. Characters valid in both scripts (着, 台, 面, 群) are not
- * stray. The fix writes the word in the document's script; the fix-all does every word.
+ * stray. The fix writes the word in the document's script; the fix-all does every word. A line
+ * `gongwen-script traditional` (or `simplified`) sets the script for its file.
  */
 import { summarizeScript, strayWords } from '../features/script';
+import { scriptDirective } from '../features/suppressions';
 import { q, qe, type Rule } from './rule';
 
 export const scriptMixed: Rule = {
@@ -18,7 +20,8 @@ export const scriptMixed: Rule = {
   },
   check(ctx) {
     const text = ctx.model.text.text;
-    const setting = ctx.settings.script;
+    // A `gongwen-script traditional` line sets the script for its file, over the setting.
+    const setting = scriptDirective(text) ?? ctx.settings.script;
     const summary = summarizeScript(text);
     const script = setting === 'auto' ? summary.script : setting;
     // Nothing stray to look for in a text with no characters of the other script.
