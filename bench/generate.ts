@@ -4,6 +4,7 @@
  * first-line indentation and lines hard-wrapped as in text taken from a PDF. The running text is
  * sentences reused from a real plan in the corpus.
  */
+import { seededRandom } from '../server/src/service/testUtil';
 import { formatChineseNumber } from '../server/src/service/text/chineseNumber';
 
 const WRAP = 50;
@@ -26,17 +27,7 @@ const FALLBACK_HEADINGS = ['协同推进制造业智能化转型', '打造智能
 /** Chinese numerals, as the service writes them (一, 十, 十一, 一百零五). */
 export const chineseNumeral = formatChineseNumber;
 
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const MARKER_START_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、]|第[一二三四五六七八九十百零〇]+[条章节款项]|——|[①-⑳])/;
 /** Sentences that would add structure of their own (counts, inline lists, references, dates). */

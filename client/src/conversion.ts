@@ -96,8 +96,13 @@ export class Conversion implements vscode.Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('The document changed during the conversion; nothing was changed. Try again.'));
       return;
     }
+    await this.apply(editor.document.uri, result);
+  }
+
+  /** Applies a conversion as one edit (one Undo takes it back) and says what it did. */
+  private async apply(uri: vscode.Uri, result: ConvertResult): Promise<void> {
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(editor.document.uri, toRange(result.range), result.newText);
+    edit.replace(uri, toRange(result.range), result.newText);
     await vscode.workspace.applyEdit(edit);
     this.report(result);
   }
@@ -153,11 +158,8 @@ export class Conversion implements vscode.Disposable {
     // Ask again with apply so the review notes are kept, then apply the same edit.
     const result = await this.request(editor, p.result.to, true, p.result.range);
     if (!result) return;
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, toRange(result.range), result.newText);
-    await vscode.workspace.applyEdit(edit);
     this.pendingPreview = undefined;
-    this.report(result);
+    await this.apply(doc.uri, result);
   }
 
   dispose(): void {

@@ -32,3 +32,15 @@ export function textAt(text: string, range: Range): string {
 export function doc(...paragraphs: string[]): string {
   return paragraphs.join('\n\n') + '\n';
 }
+
+/** mulberry32: a small deterministic random generator, so a generated case can be replayed by its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

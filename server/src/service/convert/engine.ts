@@ -139,6 +139,40 @@ export function idsEnd(s: Uint16Array, i: number, end: number): number {
   return e;
 }
 
+/** The result of {@link longestMatch}: reused, so the hot loop allocates nothing. */
+const match = { end: -1, value: 0 };
+
+/**
+ * The longest key of table t that starts at src[i] and ends by `limit`: sets match.end to its end
+ * (-1: none) and match.value to its value.
+ */
+function longestMatch(t: Table, src: Uint16Array, i: number, limit: number): void {
+  const { alpha, base, check, term, values } = t;
+  match.end = -1;
+  match.value = 0;
+  let lab = alpha[src[i]];
+  if (lab === 0 || check[lab] !== 0) return;
+  let s = lab;
+  let tt = term[s];
+  if (tt >= 0 && values[tt] !== -1) {
+    match.end = i + 1;
+    match.value = values[tt];
+  }
+  for (let j = i + 1; j < limit; ) {
+    lab = alpha[src[j]];
+    if (lab === 0) break;
+    const ns = base[s] + lab;
+    if (check[ns] !== s) break;
+    s = ns;
+    j++;
+    tt = term[s];
+    if (tt >= 0 && values[tt] !== -1) {
+      match.end = j;
+      match.value = values[tt];
+    }
+  }
+}
+
 /**
  * Longest match of table t over src[a, b), writing to dst. Units (absolute positions in src and
  * dst) are pushed for the matches that changed text, when units is given.
@@ -147,39 +181,12 @@ function scan(t: Table, pc: Uint16Array, ps: Uint32Array, src: Uint16Array, a: n
   dst.ensure(Math.ceil((b - a) * t.maxRatio) + 2);
   const out = dst.a;
   let o = dst.n;
-  const alpha = t.alpha;
-  const base = t.base;
-  const check = t.check;
-  const term = t.term;
-  const values = t.values;
   let i = a;
   while (i < b) {
     const c = src[i];
-    let lab = alpha[c];
-    let bestEnd = -1;
-    let bestV = 0;
-    if (lab !== 0 && check[lab] === 0) {
-      let s = lab;
-      let tt = term[s];
-      if (tt >= 0 && values[tt] !== -1) {
-        bestEnd = i + 1;
-        bestV = values[tt];
-      }
-      let j = i + 1;
-      while (j < b) {
-        lab = alpha[src[j]];
-        if (lab === 0) break;
-        const ns = base[s] + lab;
-        if (check[ns] !== s) break;
-        s = ns;
-        j++;
-        tt = term[s];
-        if (tt >= 0 && values[tt] !== -1) {
-          bestEnd = j;
-          bestV = values[tt];
-        }
-      }
-    }
+    longestMatch(t, src, i, b);
+    const bestEnd = match.end;
+    const bestV = match.value;
     if (bestEnd >= 0) {
       if (bestV < 0) {
         const u = -bestV - 2;
@@ -502,11 +509,6 @@ export class Engine {
     }
     const pc = this.pc;
     const ps = this.ps;
-    const alpha = main.alpha;
-    const base = main.base;
-    const check = main.check;
-    const term = main.term;
-    const values = main.values;
     let out = dst.a;
     let o = dst.n;
     const copyRuns = this.tables.runs.length === 0;
@@ -514,31 +516,9 @@ export class Engine {
     let i = 0;
     while (i < n) {
       const c = src[i];
-      let lab = alpha[c];
-      let bestEnd = -1;
-      let bestV = 0;
-      if (lab !== 0 && check[lab] === 0) {
-        let s = lab;
-        let tt = term[s];
-        if (tt >= 0 && values[tt] !== -1) {
-          bestEnd = i + 1;
-          bestV = values[tt];
-        }
-        let j = i + 1;
-        while (j < n) {
-          lab = alpha[src[j]];
-          if (lab === 0) break;
-          const ns = base[s] + lab;
-          if (check[ns] !== s) break;
-          s = ns;
-          j++;
-          tt = term[s];
-          if (tt >= 0 && values[tt] !== -1) {
-            bestEnd = j;
-            bestV = values[tt];
-          }
-        }
-      }
+      longestMatch(main, src, i, n);
+      const bestEnd = match.end;
+      const bestV = match.value;
       if (bestEnd >= 0) {
         if (runStart >= 0) {
           dst.n = o;

@@ -1,17 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { seededRandom } from '../testUtil';
 import { maskMarkdown } from './mask';
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed by its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** Blocks of every kind, several of which hold blank lines followed by a line in the first column. */
 const BLOCKS: readonly string[] = [

@@ -10,6 +10,7 @@
  * Line breaks (CRLF, LF, CR) stay where they are, and every offset is the source's: UTF-16 code
  * units, as unist positions and LSP both count them.
  */
+import { TextModel } from '../text/textModel';
 import type * as Unified from 'unified';
 import type * as RemarkParse from 'remark-parse';
 import type * as RemarkGfm from 'remark-gfm';
@@ -196,13 +197,14 @@ function closesAt(root: MdNode, length: number): boolean {
  * HTML block that is still open is found when the piece is parsed. Never within front matter.
  */
 function chunkStarts(body: string): number[] {
-  const lines = lineStartOffsets(body);
-  const lineText = (l: number) => body.slice(lines[l], l + 1 < lines.length ? lines[l + 1] : body.length).replace(/[\r\n]+$/, '');
+  const lines = new TextModel(body);
+  const count = lines.lineCount;
+  const lineText = (l: number) => body.slice(lines.lineStart(l), lines.lineEnd(l));
   let first = 0;
-  const fence = lines.length > 1 ? /^(---|\+\+\+)[ \t]*$/.exec(lineText(0)) : null;
+  const fence = count > 1 ? /^(---|\+\+\+)[ \t]*$/.exec(lineText(0)) : null;
   if (fence) {
-    first = lines.length;
-    for (let l = 1; l < lines.length; l++) {
+    first = count;
+    for (let l = 1; l < count; l++) {
       if (lineText(l).trimEnd() === fence[1]) {
         first = l + 1;
         break;
@@ -211,9 +213,9 @@ function chunkStarts(body: string): number[] {
   }
   const starts: number[] = [];
   let previousBlank = false;
-  for (let l = 0; l < lines.length; l++) {
-    const s = lines[l];
-    const blank = isBlankLine(body, s, l + 1 < lines.length ? lines[l + 1] : body.length);
+  for (let l = 0; l < count; l++) {
+    const s = lines.lineStart(l);
+    const blank = isBlankLine(body, s, lines.lineEnd(l));
     if (!blank && previousBlank && l >= first) {
       const c = body.charCodeAt(s);
       if (c !== 0x20 && c !== 0x09) starts.push(s);
@@ -286,13 +288,13 @@ class Collector {
   private readonly code: MarkdownCode[] = [];
   private readonly blockLines = new Set<number>();
   private frontMatter: MarkdownView['frontMatter'];
-  private readonly lineStarts: number[];
+  private readonly lines: TextModel;
 
   constructor(
     private readonly text: string,
     private readonly keepDirectives: boolean,
   ) {
-    this.lineStarts = lineStartOffsets(text);
+    this.lines = new TextModel(text);
   }
 
   /**
@@ -303,8 +305,8 @@ class Collector {
   private keepDirective(c: MarkdownComment): void {
     if (c.line !== c.endLine || !c.text.startsWith('gongwen-')) return;
     const text = this.text;
-    const lineStart = this.lineStarts[c.line];
-    const lineEnd = c.line + 1 < this.lineStarts.length ? this.lineStarts[c.line + 1] : text.length;
+    const lineStart = this.lines.lineStart(c.line);
+    const lineEnd = this.lines.lineEnd(c.line);
     if (!isBlankLine(text, lineStart, c.start) || !isBlankLine(text, c.end, lineEnd)) return;
     pushKeep(this.keeps, c.start + 4, c.end - 3);
   }
@@ -355,7 +357,7 @@ class Collector {
           continue;
         case 'html': {
           const first = this.comments.length;
-          findComments(text, start, end, this.lineStarts, this.comments);
+          findComments(text, start, end, this.lines, this.comments);
           if (this.keepDirectives) for (let i = first; i < this.comments.length; i++) this.keepDirective(this.comments[i]);
           continue;
         }
@@ -382,7 +384,7 @@ class Collector {
   }
 
   private lineOf(offset: number): number {
-    return lineOf(this.lineStarts, offset);
+    return this.lines.lineIndexAt(offset);
   }
 }
 
@@ -507,37 +509,13 @@ function blank(src: string, start: number, end: number): string {
   return src.slice(start, end).replace(NOT_LINE_BREAK_RE, (s) => ' '.repeat(s.length));
 }
 
-function findComments(src: string, start: number, end: number, lineStarts: readonly number[], out: MarkdownComment[]): void {
+function findComments(src: string, start: number, end: number, lines: TextModel, out: MarkdownComment[]): void {
   const slice = src.slice(start, end);
   COMMENT_RE.lastIndex = 0;
   for (let m = COMMENT_RE.exec(slice); m; m = COMMENT_RE.exec(slice)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    out.push({ line: lineOf(lineStarts, s), endLine: lineOf(lineStarts, e - 1), start: s, end: e, text: m[1].trim() });
+    out.push({ line: lines.lineIndexAt(s), endLine: lines.lineIndexAt(e - 1), start: s, end: e, text: m[1].trim() });
   }
 }
 
-/** Offsets where lines start, with the line breaks TextModel knows: CRLF, LF and a lone CR. */
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF) starts.push(i + 1);
-    else if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
