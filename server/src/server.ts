@@ -66,6 +66,8 @@ const documents = new TextDocuments(TextDocument);
 let locale: string | undefined;
 let canPullConfiguration = false;
 let hasWorkspaceFolders = false;
+/** Settings a client without workspace/configuration gives at start (initializationOptions.settings). */
+let initialSettings: unknown;
 const workspace = new WorkspaceFiles(() => documents.all());
 const service = createLanguageService({
   workspace,
@@ -80,7 +82,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = params.locale;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
-  const initial = readSettings(params.initializationOptions?.settings, locale);
+  initialSettings = params.initializationOptions?.settings;
+  const initial = readSettings(initialSettings, locale);
   service.configure(initial);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
@@ -123,7 +126,7 @@ function parsePlaintext(value: unknown): PlaintextMode {
 }
 
 async function fetchSettings(uri: string): Promise<ClientSettings> {
-  let raw: unknown;
+  let raw: unknown = initialSettings;
   if (canPullConfiguration) {
     try {
       raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' });

@@ -125,6 +125,17 @@ describe('language server over stdio', function () {
     assert.match(published.diagnostics[0].message, /^Numbering skips/);
   });
 
+  it('takes settings from initializationOptions when the client has no workspace/configuration', async () => {
+    await client.initialize({}, { settings: { rules: { 'numbering/gap': 'off' } } });
+    const uri = 'untitled:init-options';
+    open(client, uri, '一、甲\n\n三、乙\n', 'gongwen');
+    const published = await client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepEqual(
+      published.diagnostics.filter((d) => d.code === 'numbering/gap'),
+      [],
+    );
+  });
+
   it('leaves plain text that is not a policy document alone, but always checks the gongwen language', async () => {
     await client.initialize({});
     open(client, 'untitled:notes', 'Shopping\n\n1. milk\n\n3. eggs\n');
