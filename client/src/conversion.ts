@@ -31,6 +31,13 @@ function localeItems(): Array<vscode.QuickPickItem & { locale: Locale }> {
   ];
 }
 
+const LOCALES: readonly Locale[] = ['cn', 't', 'hk', 'tw', 'twp'];
+
+/** A locale given as a command argument, if it is one. */
+function given(x: unknown): Locale | undefined {
+  return typeof x === 'string' && (LOCALES as readonly string[]).includes(x) ? (x as Locale) : undefined;
+}
+
 function config(uri: vscode.Uri) {
   const c = vscode.workspace.getConfiguration('gongwen', uri);
   return { locale: c.get<Locale>('convert.locale', 'hk'), punctuation: c.get<boolean>('convert.punctuation', false) };
@@ -60,9 +67,10 @@ export class Conversion implements vscode.Disposable {
       }),
       vscode.commands.registerCommand('gongwen.convertToTraditional', () => this.convertActive((uri) => config(uri).locale)),
       vscode.commands.registerCommand('gongwen.convertToSimplified', () => this.convertActive(() => 'cn')),
-      vscode.commands.registerCommand('gongwen.convertTo', () => this.convertActive(() => pickLocale())),
-      vscode.commands.registerCommand('gongwen.convertToNewDocument', () => this.convertToNewDocument()),
-      vscode.commands.registerCommand('gongwen.previewConversion', () => this.preview()),
+      // A locale argument (from a keybinding: { "command": "gongwen.convertTo", "args": "tw" }) skips the question.
+      vscode.commands.registerCommand('gongwen.convertTo', (locale?: unknown) => this.convertActive(() => given(locale) ?? pickLocale())),
+      vscode.commands.registerCommand('gongwen.convertToNewDocument', (locale?: unknown) => this.convertToNewDocument(given(locale))),
+      vscode.commands.registerCommand('gongwen.previewConversion', (locale?: unknown) => this.preview(given(locale))),
       vscode.commands.registerCommand('gongwen.applyPreviewedConversion', () => this.applyPreview()),
     );
   }
@@ -115,13 +123,20 @@ export class Conversion implements vscode.Disposable {
     void vscode.window.setStatusBarMessage(message, 8000);
   }
 
-  async convertToNewDocument(): Promise<void> {
+  /** Asks for the target and converts the active editor's selection or document, without applying it. */
+  private async pickAndConvert(locale?: Locale): Promise<{ editor: vscode.TextEditor; to: Locale; result: ConvertResult } | undefined> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor) return;
-    const to = await pickLocale();
-    if (!to) return;
+    if (!editor) return undefined;
+    const to = locale ?? (await pickLocale());
+    if (!to) return undefined;
     const result = await this.request(editor, to, false);
-    if (!result) return;
+    return result ? { editor, to, result } : undefined;
+  }
+
+  async convertToNewDocument(locale?: Locale): Promise<void> {
+    const picked = await this.pickAndConvert(locale);
+    if (!picked) return;
+    const { editor, result } = picked;
     const doc = await vscode.workspace.openTextDocument({ language: editor.document.languageId, content: result.newText });
     await vscode.window.showTextDocument(doc, { preview: false });
   }
@@ -129,13 +144,10 @@ export class Conversion implements vscode.Disposable {
   private pendingPreview: { uri: vscode.Uri; version: number; result: ConvertResult } | undefined;
 
   /** Shows the conversion in a diff editor; “Apply” there applies it. */
-  async preview(): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return;
-    const to = await pickLocale();
-    if (!to) return;
-    const result = await this.request(editor, to, false);
-    if (!result) return;
+  async preview(locale?: Locale): Promise<void> {
+    const picked = await this.pickAndConvert(locale);
+    if (!picked) return;
+    const { editor, to, result } = picked;
     const doc = editor.document;
     const range = toRange(result.range);
     const after = doc.getText(new vscode.Range(doc.positionAt(0), range.start)) + result.newText + doc.getText(new vscode.Range(range.end, doc.positionAt(doc.getText().length)));

@@ -153,6 +153,22 @@ describe(`Drafting in VS Code (${LOCALE})`, () => {
     await poll('the undo', () => editor.document.getText(), (t) => t === original);
   });
 
+  it('converts into a new document, and previews a conversion in a diff editor before applying it', async () => {
+    const original = '一、总体要求\n\n头发发展。\n';
+    const uri = workspaceFile('preview.txt', original);
+    const editor = await show(uri);
+    await vscode.commands.executeCommand('gongwen.convertToNewDocument', 'tw');
+    const created = await poll('the new document', () => vscode.window.activeTextEditor?.document, (d) => d?.uri.scheme === 'untitled');
+    assert.equal(created!.getText(), '一、總體要求\n\n頭髮發展。\n');
+    assert.equal(editor.document.getText(), original, 'the source is untouched');
+    await show(uri);
+    await vscode.commands.executeCommand('gongwen.previewConversion', 'hk');
+    const preview = await poll('the preview', () => vscode.window.activeTextEditor?.document, (d) => d?.uri.scheme === 'gongwen-preview');
+    assert.equal(preview!.getText(), '一、總體要求\n\n頭髮發展。\n');
+    await vscode.commands.executeCommand('gongwen.applyPreviewedConversion');
+    await poll('the applied preview', () => editor.document.getText(), (t) => t === '一、總體要求\n\n頭髮發展。\n');
+  });
+
   it('reports stray Simplified words in a Traditional text', async () => {
     const uri = workspaceFile('mixed.txt', '一、總體要求\n\n推動服務平台建設，加強大灣區建設合作。\n\n二、主要任務\n\n支持平台建设。\n');
     await show(uri);
